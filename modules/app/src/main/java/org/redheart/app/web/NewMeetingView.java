@@ -1,0 +1,115 @@
+package org.redheart.app.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.redheart.app.security.CurrentUser;
+import org.redheart.contacts.api.StakeholderCategories;
+import org.redheart.contacts.api.StakeholderCategory;
+import org.redheart.meetings.api.MeetingSummary;
+import org.redheart.meetings.api.Meetings;
+import org.redheart.meetings.api.ScheduleMeeting;
+import org.redheart.platform.api.Digits;
+import org.redheart.platform.api.InvalidInput;
+
+/** The "new meeting" form. Inputs are text so that every error is reported by the same rules. */
+@Named
+@RequestScoped
+public class NewMeetingView {
+  /** Zones offered first; any other IANA zone id can be typed. */
+  public static final List<String> ZONES = List.of("Asia/Dhaka", "Asia/Kolkata", "Europe/London", "Europe/Madrid",
+      "Europe/Brussels", "America/New_York", "UTC");
+
+  @Inject Meetings meetings;
+  @Inject StakeholderCategories categories;
+  @Inject CurrentUser currentUser;
+  @Inject Language language;
+
+  private String title;
+  private Long audienceCategoryId;
+  private String date;
+  private String startTime;
+  private String endTime;
+  private String timeZone = "Asia/Dhaka";
+  private String venue;
+  private String onlineLink;
+  private String expectedParticipants;
+
+  private static final Map<String, String> CLIENT_IDS = Map.of("title", "meeting:title", "audienceCategoryId",
+      "meeting:audienceCategoryId", "date", "meeting:date", "startTime", "meeting:startTime", "endTime", "meeting:endTime",
+      "timeZone", "meeting:timeZone", "venue", "meeting:venue", "onlineLink", "meeting:onlineLink", "expectedParticipants",
+      "meeting:expectedParticipants");
+
+  public List<StakeholderCategory> getCategories() {
+    return categories.all();
+  }
+
+  public String categoryName(StakeholderCategory c) {
+    return c.name(language.getCode());
+  }
+
+  public List<String> getZones() {
+    return ZONES;
+  }
+
+  public void create() {
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    LocalDate d = null;
+    LocalTime start = null;
+    LocalTime end = null;
+    Integer expected = null;
+    try {
+      d = date == null || date.isBlank() ? null : LocalDate.parse(Digits.toAscii(date.strip()));
+    } catch (DateTimeParseException e) {
+      errors.add("date", Pages.text("error.date"));
+    }
+    try {
+      start = startTime == null || startTime.isBlank() ? null : LocalTime.parse(Digits.toAscii(startTime.strip()));
+    } catch (DateTimeParseException e) {
+      errors.add("startTime", Pages.text("error.time"));
+    }
+    try {
+      end = endTime == null || endTime.isBlank() ? null : LocalTime.parse(Digits.toAscii(endTime.strip()));
+    } catch (DateTimeParseException e) {
+      errors.add("endTime", Pages.text("error.time"));
+    }
+    try {
+      expected = Formats.parseInteger(expectedParticipants);
+    } catch (NumberFormatException e) {
+      errors.add("expectedParticipants", Pages.text("error.wholeNumber"));
+    }
+    try {
+      errors.throwIfAny();
+      MeetingSummary created = meetings.schedule(new ScheduleMeeting(null, title, audienceCategoryId, d, start, end,
+          timeZone, venue, onlineLink, expected), currentUser.actor());
+      Pages.info("meeting.created");
+      Pages.redirect("/meetings/view.xhtml?id=" + created.id());
+    } catch (InvalidInput e) {
+      Pages.fieldErrors(e, CLIENT_IDS);
+    }
+  }
+
+  public String getTitle() { return title; }
+  public void setTitle(String title) { this.title = title; }
+  public Long getAudienceCategoryId() { return audienceCategoryId; }
+  public void setAudienceCategoryId(Long audienceCategoryId) { this.audienceCategoryId = audienceCategoryId; }
+  public String getDate() { return date; }
+  public void setDate(String date) { this.date = date; }
+  public String getStartTime() { return startTime; }
+  public void setStartTime(String startTime) { this.startTime = startTime; }
+  public String getEndTime() { return endTime; }
+  public void setEndTime(String endTime) { this.endTime = endTime; }
+  public String getTimeZone() { return timeZone; }
+  public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+  public String getVenue() { return venue; }
+  public void setVenue(String venue) { this.venue = venue; }
+  public String getOnlineLink() { return onlineLink; }
+  public void setOnlineLink(String onlineLink) { this.onlineLink = onlineLink; }
+  public String getExpectedParticipants() { return expectedParticipants; }
+  public void setExpectedParticipants(String expectedParticipants) { this.expectedParticipants = expectedParticipants; }
+}

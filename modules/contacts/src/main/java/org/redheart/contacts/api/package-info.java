@@ -1,0 +1,2 @@
+/** The contacts module's published API. */
+package org.redheart.contacts.api;

@@ -1,0 +1,79 @@
+package org.redheart.meetings.api;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The steps of a meeting's lifecycle, in order, each a user task of {@code MeetingLifecycleProcess}
+ * with the same key. {@code dueDays} is the default deadline relative to the meeting's start (until
+ * meeting templates land); {@code approval} steps go to supervisors who did not edit what they
+ * approve.
+ */
+public enum Step {
+  WRITE_CONCEPT_NOTE("Task_WriteConceptNote", -21, false,
+      List.of(FieldSpec.textArea("objectives", true), FieldSpec.textArea("background", false),
+          FieldSpec.textArea("programme", false))),
+  APPROVE_CONCEPT_NOTE("Task_ApproveConceptNote", -18, true, FieldSpec.approval()),
+  INVITE_SPEAKERS("Task_InviteSpeakers", -14, false,
+      List.of(FieldSpec.textArea("speakers", true), FieldSpec.textArea("participants", false))),
+  PREPARE_LOGISTICS("Task_PrepareLogistics", -2, false,
+      List.of(FieldSpec.yesNo("venueConfirmed"), FieldSpec.textArea("logisticsNotes", false))),
+  RECORD_ATTENDANCE("Task_RecordAttendance", 0, false,
+      List.of(FieldSpec.number("attendedCount", 0, 100_000), FieldSpec.textArea("attendanceNotes", false))),
+  ASSIGN_BREAKOUT_GROUPS("Task_AssignBreakoutGroups", 0, false,
+      List.of(FieldSpec.textArea("groups", true))),
+  RECORD_FINDINGS("Task_RecordFindings", 2, false,
+      List.of(FieldSpec.textArea("challenges", true), FieldSpec.textArea("actionPlans", false))),
+  WRITE_REPORT("Task_WriteReport", 7, false, List.of(FieldSpec.textArea("report", true))),
+  REVIEW_REPORT("Task_ReviewReport", 10, true, FieldSpec.approval()),
+  DRAFT_SOCIAL_POST("Task_DraftSocialPost", 12, false, List.of(FieldSpec.textArea("postText", true))),
+  APPROVE_SOCIAL_POST("Task_ApproveSocialPost", 14, true, FieldSpec.approval());
+
+  private final String taskKey;
+  private final int dueDays;
+  private final boolean approval;
+  private final List<FieldSpec> fields;
+
+  Step(String taskKey, int dueDays, boolean approval, List<FieldSpec> fields) {
+    this.taskKey = taskKey;
+    this.dueDays = dueDays;
+    this.approval = approval;
+    this.fields = fields;
+  }
+
+  public String taskKey() {
+    return taskKey;
+  }
+
+  public int dueDays() {
+    return dueDays;
+  }
+
+  public boolean approval() {
+    return approval;
+  }
+
+  public List<FieldSpec> fields() {
+    return fields;
+  }
+
+  /** The step whose work an approval step approves (the concept note for its approval). */
+  public Step approves() {
+    return switch (this) {
+      case APPROVE_CONCEPT_NOTE -> WRITE_CONCEPT_NOTE;
+      case REVIEW_REPORT -> WRITE_REPORT;
+      case APPROVE_SOCIAL_POST -> DRAFT_SOCIAL_POST;
+      default -> null;
+    };
+  }
+
+  /** The resource-bundle key of the step's name: {@code step.Task_WriteConceptNote}. */
+  public String labelKey() {
+    return "step." + taskKey;
+  }
+
+  public static Optional<Step> byTaskKey(String key) {
+    return Arrays.stream(values()).filter(s -> s.taskKey.equals(key)).findFirst();
+  }
+}

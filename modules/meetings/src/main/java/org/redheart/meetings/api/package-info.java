@@ -1,0 +1,2 @@
+/** The meetings module's published API. */
+package org.redheart.meetings.api;

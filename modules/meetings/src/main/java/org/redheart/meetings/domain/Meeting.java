@@ -1,0 +1,124 @@
+package org.redheart.meetings.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import org.redheart.meetings.api.MeetingSummary;
+
+/**
+ * A meeting of a campaign. Scheduled by an organiser (who stays its organiser), it then moves through
+ * the lifecycle's steps; {@code stage} names the step open now, or {@link MeetingSummary#COMPLETED}.
+ * Times are stored as UTC instants with the meeting's own zone beside them.
+ */
+@Entity
+@Table(name = "mtg_meeting")
+public class Meeting {
+  @Id private String id;
+
+  @Column(name = "campaign_id", nullable = false)
+  private String campaignId;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(name = "audience_category_id", nullable = false)
+  private long audienceCategoryId;
+
+  @Column(name = "starts_at", nullable = false)
+  private Instant startsAt;
+
+  @Column(name = "ends_at")
+  private Instant endsAt;
+
+  @Column(name = "time_zone", nullable = false)
+  private String timeZone;
+
+  private String venue;
+
+  @Column(name = "online_link")
+  private String onlineLink;
+
+  @Column(name = "expected_participants", nullable = false)
+  private int expectedParticipants;
+
+  @Column(name = "organiser_id", nullable = false)
+  private String organiserId;
+
+  @Column(nullable = false)
+  private String stage;
+
+  @Column(name = "stage_changed_at", nullable = false)
+  private Instant stageChangedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected Meeting() {}
+
+  public Meeting(
+      String campaignId,
+      String title,
+      long audienceCategoryId,
+      ZonedDateTime startsAt,
+      ZonedDateTime endsAt,
+      String venue,
+      String onlineLink,
+      int expectedParticipants,
+      String organiserId,
+      String firstStage) {
+    this.id = UUID.randomUUID().toString();
+    this.campaignId = campaignId;
+    this.title = title;
+    this.audienceCategoryId = audienceCategoryId;
+    this.startsAt = startsAt.toInstant();
+    this.endsAt = endsAt == null ? null : endsAt.toInstant();
+    this.timeZone = startsAt.getZone().getId();
+    this.venue = venue;
+    this.onlineLink = onlineLink;
+    this.expectedParticipants = expectedParticipants;
+    this.organiserId = organiserId;
+    this.createdAt = Instant.now();
+    moveTo(firstStage);
+  }
+
+  public void moveTo(String newStage) {
+    this.stage = newStage;
+    this.stageChangedAt = Instant.now();
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String organiserId() {
+    return organiserId;
+  }
+
+  public ZonedDateTime startsAt() {
+    return startsAt.atZone(ZoneId.of(timeZone));
+  }
+
+  public MeetingSummary toSummary() {
+    ZoneId zone = ZoneId.of(timeZone);
+    return new MeetingSummary(
+        id,
+        campaignId,
+        title,
+        audienceCategoryId,
+        startsAt.atZone(zone),
+        endsAt == null ? null : endsAt.atZone(zone),
+        venue,
+        onlineLink,
+        expectedParticipants,
+        organiserId,
+        stage);
+  }
+}

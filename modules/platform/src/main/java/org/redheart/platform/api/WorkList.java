@@ -1,0 +1,16 @@
+package org.redheart.platform.api;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Open tasks of all processes: those assigned to a user and those offered to them or their roles. */
+public interface WorkList {
+
+  /** Open tasks of the user, soonest due first; {@code steps} empty for all, else only those steps. */
+  Page<WorkItem> openFor(String userId, Set<Role> roles, Set<String> steps, PageRequest page);
+
+  Optional<WorkItem> find(String taskId);
+
+  /** Whether the user may work on the task: assigned to them, or offered to them or a role they hold. */
+  boolean mayWorkOn(String taskId, String userId, Set<Role> roles);
+}

@@ -1,0 +1,60 @@
+package org.redheart.platform.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.redheart.platform.api.Secrets;
+import org.redheart.platform.domain.Setting;
+import org.redheart.platform.api.Tokens;
+
+/**
+ * Configured secrets win ({@code redheart.secret.<name>}); otherwise one is generated and stored in
+ * {@code plt_setting} under {@code secret.<name>}. Two instances starting at once both try to insert:
+ * the loser's insert fails on the primary key and it reads the winner's value.
+ */
+@ApplicationScoped
+public class DefaultSecrets implements Secrets {
+  private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+  @PersistenceContext(unitName = "platform")
+  EntityManager em;
+
+  @Override
+  public byte[] get(String name) {
+    return cache.computeIfAbsent(name, this::load);
+  }
+
+  private byte[] load(String name) {
+    Optional<String> configured =
+        ConfigProvider.getConfig().getOptionalValue("redheart.secret." + name, String.class)
+            .filter(s -> !s.isBlank());
+    if (configured.isPresent()) {
+      byte[] bytes = configured.get().getBytes(StandardCharsets.UTF_8);
+      if (bytes.length < 32) {
+        throw new IllegalStateException(
+            "redheart.secret." + name + " must be at least 32 bytes long");
+      }
+      return bytes;
+    }
+    return Base64.getUrlDecoder().decode(storedOrGenerated("secret." + name));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  String storedOrGenerated(String key) {
+    Setting existing = em.find(Setting.class, key);
+    if (existing != null) {
+      return existing.value();
+    }
+    String value = Tokens.random("", 48);
+    em.persist(new Setting(key, value));
+    em.flush();
+    return value;
+  }
+}
