@@ -1,0 +1,110 @@
+package org.redheart.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.redheart.meetings.api.MeetingSummary;
+import org.redheart.meetings.api.Meetings;
+import org.redheart.meetings.api.ScheduleMeeting;
+import org.redheart.platform.api.Actor;
+import org.redheart.platform.api.Role;
+import org.redheart.platform.api.Users;
+
+/**
+ * The engine inside a real Payara Micro, with the built WAR: it boots with the processes deployed,
+ * resolves CDI delegates from BPMN, fires timers on its job executor, and rolls a failing job's
+ * writes back with its transaction. One class, so one server start.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EngineContainerIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "redheart.war")
+        .importFrom(new File(System.getProperty("redheart.it.war")))
+        .as(WebArchive.class)
+        .addClasses(ItProbe.class, ItFailingWriter.class);
+  }
+
+  @Inject ProcessEngine engine;
+  @Inject Meetings meetings;
+  @Inject Users users;
+
+  @Test
+  void theEngineBootsWithTheMeetingLifecycleDeployedOnce() {
+    assertNotNull(engine);
+    assertEquals(1, engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("MeetingLifecycleProcess").count());
+    assertTrue(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getJobExecutor().isActive());
+  }
+
+  @Test
+  void aMeetingStartsItsLifecycleAndTheStepListenerResolvesFromCdi() {
+    Actor organiser = new Actor(UUID.randomUUID().toString(), EnumSet.of(Role.ORGANISER));
+    MeetingSummary meeting = meetings.schedule(new ScheduleMeeting(null, "Container meeting", 1L, LocalDate.now().plusDays(30),
+        LocalTime.of(14, 0), null, "Asia/Dhaka", "Dhaka", null, 20), organiser);
+    Task first = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meeting.id()).singleResult();
+    assertEquals("Task_WriteConceptNote", first.getTaskDefinitionKey());
+    assertEquals(organiser.userId(), first.getAssignee(), "the listener assigned the organiser");
+    assertNotNull(first.getDueDate(), "the listener set the due date");
+  }
+
+  @Test
+  void aTimerFiresOnTheJobExecutor() throws InterruptedException {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("ItTimerProcess").camundaHistoryTimeToLive(1)
+        .startEvent().intermediateCatchEvent("Timer_ItOneSecond").timerWithDuration("PT1S")
+        .serviceTask("Task_ItProbe").camundaDelegateExpression("${itProbe}").endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("it-timer.bpmn", model).deploy();
+    int before = ItProbe.CALLS.get();
+    String id = engine.getRuntimeService().startProcessInstanceByKey("ItTimerProcess").getId();
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (ItProbe.CALLS.get() == before && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertTrue(ItProbe.CALLS.get() > before, "the timer fired and the delegate ran");
+    assertEquals(0, engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count());
+  }
+
+  @Test
+  void aFailingJobRollsBackWhatItsDelegateWrote() throws InterruptedException {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("ItRollbackProcess").camundaHistoryTimeToLive(1)
+        .startEvent().serviceTask("Task_ItFailingWriter").camundaAsyncBefore().camundaDelegateExpression("${itFailingWriter}")
+        .endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("it-rollback.bpmn", model).deploy();
+    String username = "rolledback" + UUID.randomUUID().toString().substring(0, 8);
+    String id = engine.getRuntimeService().startProcessInstanceByKey("ItRollbackProcess",
+        java.util.Map.of("username", username)).getId();
+    long deadline = System.currentTimeMillis() + 60_000;
+    Job job = null;
+    while (System.currentTimeMillis() < deadline) {
+      job = engine.getManagementService().createJobQuery().processInstanceId(id).singleResult();
+      if (job != null && job.getExceptionMessage() != null) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertNotNull(job);
+    assertNotNull(job.getExceptionMessage(), "the job ran and failed");
+    assertTrue(users.findByUsername(username).isEmpty(), "the user written by the failing delegate was rolled back");
+  }
+}

@@ -1,0 +1,82 @@
+package org.redheart.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.redheart.app.it.pages.Browser;
+import org.redheart.app.it.pages.LoginPage;
+import org.redheart.app.it.pages.NewMeetingPage;
+import org.redheart.app.it.pages.TaskFormPage;
+import org.redheart.app.it.pages.TasksPage;
+
+/** An organiser in a real browser, at phone width: log in, create a meeting, work its first task. */
+@ExtendWith(TestServer.class)
+class MeetingUiIT {
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(TestServer.get().baseUrl(), 360);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void anOrganiserCreatesAMeetingAndCompletesItsFirstTask() {
+    String organiser = Browserless.newUser("ORGANISER");
+    LoginPage.open(browser).logIn(organiser, Browserless.PASSWORD);
+    assertThat(browser.pageText()).contains("Welcome");
+
+    String date = LocalDate.now().plusDays(40).toString();
+    NewMeetingPage.open(browser).title("Meeting with grassroots CBOs").audience("Social workers")
+        .when(date, "14:00", "17:00").venue("CWCS Conference Room, Dhaka").expected("৬০").create();
+    assertThat(browser.currentPath()).startsWith("/meetings/view.xhtml?id=");
+    assertThat(browser.text(By.id("meeting-title"))).isEqualTo("Meeting with grassroots CBOs");
+    assertThat(browser.text(By.id("meeting-when"))).contains("14:00").contains("Dhaka");
+    assertThat(browser.pageText()).contains("60");
+
+    TasksPage tasks = TasksPage.open(browser);
+    assertThat(tasks.rows()).anySatisfy(r -> assertThat(r).contains("Write the concept note").contains("Meeting with grassroots CBOs"));
+    tasks.openTaskOf("Meeting with grassroots CBOs");
+    TaskFormPage form = new TaskFormPage(browser);
+    assertThat(form.title()).isEqualTo("Write the concept note");
+    form.fill("Objectives", "Make grassroots organisations aware of online child sexual exploitation").complete();
+
+    assertThat(browser.pageText()).contains("Task completed");
+    browser.driver().findElement(By.linkText("Meetings")).click();
+    browser.driver().findElement(By.linkText("Meeting with grassroots CBOs")).click();
+    assertThat(browser.text(By.id("history-list"))).contains("Write the concept note").contains("done");
+    assertThat(browser.text(By.id("meeting-stage"))).contains("Approve the concept note");
+  }
+
+  @Test
+  void aMeetingWithoutTitleOrFutureDateShowsErrorsNextToTheFields() {
+    LoginPage.open(browser).logIn(Browserless.newUser("ORGANISER"), Browserless.PASSWORD);
+    NewMeetingPage page = NewMeetingPage.open(browser).when(LocalDate.now().minusDays(2).toString(), "10:00", "")
+        .venue("Dhaka").expected("-3");
+    page.create();
+    assertThat(page.errorFor("title")).contains("required");
+    assertThat(page.errorFor("date")).contains("past");
+    assertThat(page.errorFor("expectedParticipants")).contains("between");
+    assertThat(browser.currentPath()).startsWith("/meetings/new.xhtml");
+  }
+
+  @Test
+  void theSamePagesReadInBangla() {
+    LoginPage.open(browser).logIn(Browserless.newUser("ORGANISER"), Browserless.PASSWORD);
+    browser.driver().findElement(By.cssSelector("button[value='bn']")).click();
+    assertThat(browser.pageText()).contains("আমার কাজ").contains("সভা");
+    TasksPage.open(browser);
+    assertThat(browser.pageText()).contains("আমার কাজ");
+    browser.driver().findElement(By.cssSelector("button[value='en']")).click();
+    assertThat(browser.pageText()).contains("My tasks");
+  }
+}

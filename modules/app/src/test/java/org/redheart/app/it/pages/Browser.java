@@ -1,0 +1,74 @@
+package org.redheart.app.it.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Debian Chromium through Debian's chromedriver (never downloaded by Selenium). */
+public final class Browser implements AutoCloseable {
+  private final WebDriver driver;
+  private final String base;
+
+  public Browser(String base, int width) {
+    this.base = base;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("redheart.it.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=" + width + ",900", "--lang=en-GB");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new java.io.File(System.getProperty("redheart.it.chromedriver", "/usr/bin/chromedriver")))
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(base + path);
+  }
+
+  public void type(String id, String text) {
+    var e = driver.findElement(By.id(id));
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  /** Sets an input's value directly (date and time inputs take keys in the browser's locale format). */
+  public void setValue(String id, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+  }
+
+  public void click(String id) {
+    driver.findElement(By.id(id)).click();
+  }
+
+  public String text(By by) {
+    return driver.findElement(by).getText();
+  }
+
+  public List<String> texts(By by) {
+    return driver.findElements(by).stream().map(org.openqa.selenium.WebElement::getText).toList();
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String currentPath() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
