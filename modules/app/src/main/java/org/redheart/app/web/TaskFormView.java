@@ -37,6 +37,10 @@ public class TaskFormView {
     if (form != null || problem != null) {
       return;
     }
+    if (id == null) {
+      // a postback: the task id comes with the form (view parameters are applied only later)
+      id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    }
     try {
       form = steps.open(id, currentUser.actor());
       if (values.isEmpty()) {

@@ -113,9 +113,13 @@ public final class Browserless {
     return m.group(1);
   }
 
-  /** An admin client (token-authenticated). */
+  /** An admin client (token-authenticated); one token for the whole run, created on first use. */
   public static Browserless admin() {
-    return withToken(anonymous().login("admin", TestServer.get().adminPassword()).createToken());
+    return withToken(AdminToken.VALUE);
+  }
+
+  private static final class AdminToken {
+    static final String VALUE = anonymous().login("admin", TestServer.get().adminPassword()).createToken();
   }
 
   /** Creates a user with the given roles; returns its user name (the password is {@link #PASSWORD}). */

@@ -42,8 +42,23 @@ class EngineContainerIT {
     return ShrinkWrap.create(ZipImporter.class, "redheart.war")
         .importFrom(new File(System.getProperty("redheart.it.war")))
         .as(WebArchive.class)
-        .addClasses(ItProbe.class, ItFailingWriter.class);
+        .addClasses(ItProbe.class, ItFailingWriter.class)
+        .addAsLibrary(ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "it-open-test-runner.jar")
+            .addAsManifestResource(new org.jboss.shrinkwrap.api.asset.StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
   }
+
+  /** Arquillian's test runner servlet must be reachable without a login, in the test deployment only. */
+  private static final String OPEN_TEST_RUNNER = """
+      <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+        <name>itOpenTestRunner</name>
+        <security-constraint>
+          <web-resource-collection>
+            <web-resource-name>arquillian</web-resource-name>
+            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+          </web-resource-collection>
+        </security-constraint>
+      </web-fragment>
+      """;
 
   @Inject ProcessEngine engine;
   @Inject Meetings meetings;

@@ -52,7 +52,7 @@ class MeetingsApiIT {
 
     HttpResponse<String> details = organiser.get("/api/meetings/" + meetingId);
     assertThat(details.statusCode()).isEqualTo(200);
-    assertThat(details.body()).contains("\"openSteps\":[{\"taskId\"");
+    assertThat(details.body()).contains("\"openSteps\":[{").contains("\"step\":\"Task_WriteConceptNote\"");
   }
 
   @Test
@@ -66,8 +66,7 @@ class MeetingsApiIT {
     assertThat(done.statusCode()).isEqualTo(204);
 
     String details = organiser.get("/api/meetings/" + meetingId).body();
-    assertThat(details).contains("\"step\":\"Task_WriteConceptNote\",\"outcome\":\"done\"")
-        .contains("\"stage\":\"Task_ApproveConceptNote\"");
+    assertThat(details).contains("\"outcome\":\"done\"").contains("\"stage\":\"Task_ApproveConceptNote\"");
     String approvalId = group(TASK_ID, details);
     assertThat(supervisor.get("/api/tasks").body()).contains(approvalId);
     assertThat(organiser.get("/api/tasks").body()).doesNotContain(approvalId);

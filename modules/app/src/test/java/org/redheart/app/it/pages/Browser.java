@@ -51,6 +51,24 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id(id)).click();
   }
 
+  /** Clicks something that loads a new page, and waits until the new page is there. */
+  public void clickAndWait(By by) {
+    var oldPage = driver.findElement(By.tagName("html"));
+    driver.findElement(by).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+      try {
+        oldPage.getTagName();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        return true; // stale, or no longer in the document: the new page has replaced it
+      }
+    });
+  }
+
+  public void submit(String id) {
+    clickAndWait(By.id(id));
+  }
+
   public String text(By by) {
     return driver.findElement(by).getText();
   }

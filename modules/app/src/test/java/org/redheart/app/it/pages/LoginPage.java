@@ -16,6 +16,6 @@ public final class LoginPage {
   public void logIn(String username, String password) {
     browser.type("login:username", username);
     browser.type("login:password", password);
-    browser.click("login:submit");
+    browser.submit("login:submit");
   }
 }

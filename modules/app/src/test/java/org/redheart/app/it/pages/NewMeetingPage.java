@@ -44,7 +44,7 @@ public final class NewMeetingPage {
   }
 
   public void create() {
-    browser.click("meeting:submit");
+    browser.submit("meeting:submit");
   }
 
   /** The error shown next to a field, or "" when there is none. */

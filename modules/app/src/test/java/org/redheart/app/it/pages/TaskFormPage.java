@@ -23,6 +23,6 @@ public final class TaskFormPage {
   }
 
   public void complete() {
-    browser.click("task:complete");
+    browser.submit("task:complete");
   }
 }

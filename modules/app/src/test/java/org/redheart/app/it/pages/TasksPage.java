@@ -21,8 +21,9 @@ public final class TasksPage {
   }
 
   public void openTaskOf(String meetingTitle) {
-    browser.driver().findElements(By.cssSelector("table.tasks tbody tr")).stream()
+    String href = browser.driver().findElements(By.cssSelector("table.tasks tbody tr")).stream()
         .filter(r -> r.getText().contains(meetingTitle)).findFirst().orElseThrow()
-        .findElement(By.cssSelector("a.task-link")).click();
+        .findElement(By.cssSelector("a.task-link")).getAttribute("href");
+    browser.driver().get(href);
   }
 }
