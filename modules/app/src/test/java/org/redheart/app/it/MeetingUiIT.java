@@ -48,6 +48,7 @@ class MeetingUiIT {
     assertThat(tasks.rows()).anySatisfy(r -> assertThat(r).contains("Write the concept note").contains(title));
     tasks.openTaskOf(title);
     TaskFormPage form = new TaskFormPage(browser);
+    browser.screenshot("task-form");
     assertThat(form.title()).isEqualTo("Write the concept note");
     form.fill("Objectives", "Make grassroots organisations aware of online child sexual exploitation").complete();
 
@@ -56,6 +57,7 @@ class MeetingUiIT {
     browser.clickAndWait(By.linkText(title));
     assertThat(browser.text(By.id("history-list"))).contains("Write the concept note").contains("done");
     assertThat(browser.text(By.id("meeting-stage"))).contains("Approve the concept note");
+    browser.screenshot("meeting-page");
   }
 
   @Test
@@ -68,6 +70,7 @@ class MeetingUiIT {
     assertThat(page.errorFor("date")).contains("past");
     assertThat(page.errorFor("expectedParticipants")).contains("between");
     assertThat(browser.currentPath()).startsWith("/meetings/new.xhtml");
+    browser.screenshot("new-meeting-errors");
   }
 
   @Test
@@ -77,6 +80,7 @@ class MeetingUiIT {
     assertThat(browser.pageText()).contains("আমার কাজ").contains("সভা");
     TasksPage.open(browser);
     assertThat(browser.pageText()).contains("আমার কাজ");
+    browser.screenshot("my-tasks-bangla");
     browser.clickAndWait(By.cssSelector("button[value='en']"));
     assertThat(browser.pageText()).contains("My tasks");
   }

@@ -77,6 +77,18 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(by).stream().map(org.openqa.selenium.WebElement::getText).toList();
   }
 
+  /** Saves a PNG of the page under target/screenshots, for people to look at. */
+  public void screenshot(String name) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("redheart.it.target", "target"), "screenshots");
+      java.nio.file.Files.createDirectories(dir);
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }
