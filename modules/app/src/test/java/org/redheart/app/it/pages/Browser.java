@@ -19,7 +19,12 @@ public final class Browser implements AutoCloseable {
     options.setBinary(System.getProperty("redheart.it.chromium", "/usr/bin/chromium"));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=" + width + ",900", "--lang=en-GB");
+        "--window-size=" + Math.max(width, 500) + ",900", "--lang=en-GB");
+    if (width < 500) {
+      // headless windows are at least 500 px wide: emulate a phone's viewport instead
+      options.setExperimentalOption("mobileEmulation",
+          java.util.Map.of("deviceMetrics", java.util.Map.of("width", width, "height", 800, "pixelRatio", 1.0)));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new java.io.File(System.getProperty("redheart.it.chromedriver", "/usr/bin/chromedriver")))
         .usingAnyFreePort().build();
