@@ -1,0 +1,17 @@
+package org.redheart.platform.api;
+
+/**
+ * The mail outbox: a mail is written in the caller's transaction (nothing is sent if it rolls back)
+ * and sent later by the dispatcher, with retries. Addresses on the suppression list get nothing;
+ * consent per purpose is the sender's to check before enqueueing.
+ */
+public interface Outbox {
+
+  /**
+   * Writes the mail to the outbox in the caller's transaction.
+   *
+   * @return the outbox id of the mail
+   * @throws InvalidInput for a malformed recipient, unknown template or language
+   */
+  String enqueue(OutgoingMail mail);
+}
