@@ -49,6 +49,15 @@ public class UsersResource {
     return Response.status(201).entity(created).build();
   }
 
+  /** Erases a person's data everywhere (admins only); the account stays, anonymised and inactive. */
+  @POST
+  @Path("{id}/erase")
+  public org.redheart.platform.api.Erasure.Report erase(@jakarta.ws.rs.PathParam("id") String id) {
+    return erasure.eraseUser(id, currentUser.actor());
+  }
+
+  @Inject org.redheart.platform.api.Erasure erasure;
+
   private void requireAdmin() {
     if (!currentUser.getUser().has(Role.ADMIN)) {
       throw new Forbidden("admins only");

@@ -84,6 +84,26 @@ public class UsersView {
     }
   }
 
+  @Inject org.redheart.platform.api.Erasure erasure;
+
+  /** Erases the user's personal data everywhere; needs the confirmation box ticked. */
+  public void erase() {
+    requireAdmin();
+    readRowParameters();
+    var ext = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+    if (!"yes".equals(ext.getRequestParameterMap().get("confirmErase"))) {
+      Pages.error(Pages.text("users.eraseConfirmNeeded"));
+      return;
+    }
+    try {
+      erasure.eraseUser(userId, currentUser.actor());
+      Pages.info("users.erased");
+      Pages.redirect("/admin/users.xhtml");
+    } catch (Forbidden e) {
+      Pages.error(e.getMessage());
+    }
+  }
+
   public List<String> rolesOf(UserSummary u) {
     return u.roles().stream().map(Enum::name).sorted().toList();
   }

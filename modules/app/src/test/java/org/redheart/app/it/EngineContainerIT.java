@@ -43,8 +43,13 @@ class EngineContainerIT {
         .importFrom(new File(System.getProperty("redheart.it.war")))
         .as(WebArchive.class)
         .addClasses(ItProbe.class, ItFailingWriter.class)
-        .addAsLibrary(ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "it-open-test-runner.jar")
-            .addAsManifestResource(new org.jboss.shrinkwrap.api.asset.StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
+        .addAsLibrary(openTestRunner());
+  }
+
+  /** A library whose web fragment opens Arquillian's test runner servlet (test deployments only). */
+  static org.jboss.shrinkwrap.api.spec.JavaArchive openTestRunner() {
+    return ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "it-open-test-runner.jar")
+        .addAsManifestResource(new org.jboss.shrinkwrap.api.asset.StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml");
   }
 
   /** Arquillian's test runner servlet must be reachable without a login, in the test deployment only. */

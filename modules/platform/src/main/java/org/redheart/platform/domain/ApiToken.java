@@ -57,6 +57,11 @@ public class ApiToken {
     this.revoked = true;
   }
 
+  /** Erasure: the token's own name may carry personal words. */
+  public void anonymise() {
+    this.name = "erased";
+  }
+
   public void markUsed(Instant at) {
     this.lastUsedAt = at;
   }

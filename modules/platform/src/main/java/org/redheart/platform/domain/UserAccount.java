@@ -106,4 +106,17 @@ public class UserAccount {
   public void setActive(boolean active) {
     this.active = active;
   }
+
+  /**
+   * Erasure: the account stays (its id is referred to by history) but holds nothing personal and
+   * can no longer log in.
+   */
+  public void anonymise() {
+    this.username = "erased-" + id;
+    this.displayName = "Erased user";
+    this.email = null;
+    this.passwordHash = PasswordHasher.dummy();
+    this.active = false;
+    this.roles.clear();
+  }
 }

@@ -1,0 +1,132 @@
+package org.redheart.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.redheart.meetings.api.MeetingSteps;
+import org.redheart.meetings.api.MeetingSummary;
+import org.redheart.meetings.api.Meetings;
+import org.redheart.meetings.api.ScheduleMeeting;
+import org.redheart.platform.api.Actor;
+import org.redheart.platform.api.ApiTokens;
+import org.redheart.platform.api.Erasure;
+import org.redheart.platform.api.NewUser;
+import org.redheart.platform.api.Role;
+import org.redheart.platform.api.UserSummary;
+import org.redheart.platform.api.Users;
+
+/**
+ * The erasure test that every feature storing personal data extends: seed a person through every
+ * feature, erase them, then search every text column of every table — the engine's included — for
+ * their name and e-mail address, and find nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ErasureContainerIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "redheart.war")
+        .importFrom(new File(System.getProperty("redheart.it.war")))
+        .as(WebArchive.class)
+        .addAsLibrary(EngineContainerIT.openTestRunner());
+  }
+
+  @Inject Users users;
+  @Inject ApiTokens tokens;
+  @Inject Meetings meetings;
+  @Inject MeetingSteps steps;
+  @Inject Erasure erasure;
+
+  @Resource(lookup = "java:app/jdbc/redheart")
+  DataSource dataSource;
+
+  @Test
+  void anErasedPersonIsFoundInNoTable() throws SQLException {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String name = "Rahima Erasable " + marker;
+    String email = "rahima." + marker + "@example.org";
+    UserSummary person = users.create(new NewUser("rahima" + marker, name, email, "a-long-password-1", EnumSet.of(Role.ORGANISER)));
+    Actor asPerson = Actor.of(person);
+    tokens.create(person.id(), "laptop of " + name);
+    MeetingSummary meeting = meetings.schedule(new ScheduleMeeting(null, "Meeting to erase from", 3L,
+        LocalDate.now().plusDays(30), LocalTime.of(10, 0), null, "Asia/Dhaka", "Dhaka", null, 12), asPerson);
+    String taskId = meetings.details(meeting.id(), asPerson).openSteps().get(0).taskId();
+    steps.complete(taskId, Map.of("objectives", "awareness"), asPerson);
+    assertFalse(tablesContaining(name).isEmpty(), "the seed is findable before erasure");
+    assertFalse(tablesContaining(email).isEmpty());
+    assertFalse(tablesContaining(person.id()).stream().noneMatch(t -> t.startsWith("ACT_HI")), "the engine history knows the user id");
+
+    UserSummary admin = users.create(new NewUser("eraser" + marker, "Eraser", null, "a-long-password-2", EnumSet.of(Role.ADMIN)));
+    Erasure.Report report = erasure.eraseUser(person.id(), Actor.of(admin));
+
+    assertTrue(report.anonymised().get("platform.users") >= 1);
+    assertEquals(List.of(), tablesContaining(name), "name");
+    assertEquals(List.of(), tablesContaining(email), "e-mail");
+    assertEquals(List.of(), tablesContaining(person.id()).stream().filter(t -> t.startsWith("ACT_")).toList(),
+        "the engine's tables no longer name the user");
+    assertTrue(users.verify("rahima" + marker, "a-long-password-1").isEmpty(), "the account can no longer log in");
+    assertTrue(meetings.summaries(Set.of(meeting.id())).containsKey(meeting.id()), "the meeting and its figures stay");
+  }
+
+  /** Every table.column holding text that contains the value (case-insensitive). */
+  private List<String> tablesContaining(String value) throws SQLException {
+    List<String> hits = new ArrayList<>();
+    Set<Integer> textTypes = Set.of(Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.CLOB, Types.NVARCHAR, Types.NCHAR,
+        Types.LONGNVARCHAR, Types.NCLOB);
+    try (Connection c = dataSource.getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      List<String[]> columns = new ArrayList<>();
+      try (ResultSet rs = meta.getColumns(null, null, "%", "%")) {
+        while (rs.next()) {
+          String schema = rs.getString("TABLE_SCHEM");
+          if (schema != null && (schema.equalsIgnoreCase("INFORMATION_SCHEMA") || schema.equalsIgnoreCase("pg_catalog"))) {
+            continue;
+          }
+          if (textTypes.contains(rs.getInt("DATA_TYPE"))) {
+            columns.add(new String[] {schema, rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
+          }
+        }
+      }
+      for (String[] col : columns) {
+        String table = (col[0] == null ? "" : "\"" + col[0] + "\".") + "\"" + col[1] + "\"";
+        try (PreparedStatement ps = c.prepareStatement(
+            "select count(*) from " + table + " where lower(\"" + col[2] + "\") like ?")) {
+          ps.setString(1, "%" + value.toLowerCase() + "%");
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+              hits.add(col[1].toUpperCase() + "." + col[2].toUpperCase());
+            }
+          }
+        }
+      }
+    }
+    return hits;
+  }
+}
