@@ -21,4 +21,22 @@ public final class Digits {
         });
     return sb.toString();
   }
+
+  /** The text with ASCII digits shown as Bengali digits (০-৯), for Bangla documents and charts. */
+  public static String toBengali(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      sb.append(c >= '0' && c <= '9' ? (char) ('\u09E6' + (c - '0')) : c);
+    }
+    return sb.toString();
+  }
+
+  /** A number in Bengali digits ("১২৩"). */
+  public static String toBengali(long number) {
+    return toBengali(Long.toString(number));
+  }
 }

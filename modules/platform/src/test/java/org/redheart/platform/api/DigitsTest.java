@@ -42,4 +42,10 @@ class DigitsTest {
     assertThat(Digits.toAscii(null)).isNull();
     assertThat(Digits.toAscii("")).isEmpty();
   }
+
+  @Test
+  void showsNumbersInBengaliDigits() {
+    assertThat(Digits.toBengali(2026)).isEqualTo("২০২৬");
+    assertThat(Digits.toBengali("40 জন")).isEqualTo("৪০ জন");
+  }
 }

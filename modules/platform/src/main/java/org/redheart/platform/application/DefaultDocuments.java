@@ -1,0 +1,188 @@
+package org.redheart.platform.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.redheart.platform.api.Documents;
+import org.redheart.platform.api.InvalidInput;
+
+/**
+ * Documents with Apache POI (XWPF) and bar charts with JFreeChart (PNG) and JFreeSVG (SVG), all in
+ * the bundled Noto Sans Bengali. In DOCX every run names the font for Latin, high-ANSI and complex
+ * script text and the language bn-BD (also as the complex-script language), and the document
+ * defaults do the same, so that text typed later is Bangla-ready too.
+ */
+@ApplicationScoped
+public class DefaultDocuments implements Documents {
+  static final String LANGUAGE = "bn-BD";
+  private static final Color BRAND = new Color(0xB3, 0x13, 0x2B);
+  private static final int MAX_PIXELS = 4000;
+
+  @Override
+  public byte[] docx(Document document) {
+    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var styles = doc.createStyles();
+      styles.setDefaultFonts(fonts(CTFonts.Factory.newInstance()));
+      styles.setSpellingLanguage(LANGUAGE);
+      run(doc.createParagraph(), document.title(), true, 20);
+      for (Block block : document.blocks()) {
+        if (block instanceof Heading h) {
+          run(doc.createParagraph(), h.text(), true, 14);
+        } else if (block instanceof Paragraph p) {
+          run(doc.createParagraph(), p.text(), false, 11);
+        } else if (block instanceof Table t) {
+          table(doc, t);
+        }
+      }
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the document could not be written", e);
+    }
+  }
+
+  private static void table(XWPFDocument doc, Table t) {
+    int columns = t.header().size();
+    XWPFTable table = doc.createTable(t.rows().size() + 1, Math.max(columns, 1));
+    fill(table.getRow(0), t.header(), true);
+    for (int r = 0; r < t.rows().size(); r++) {
+      fill(table.getRow(r + 1), t.rows().get(r), false);
+    }
+    doc.createParagraph();
+  }
+
+  private static void fill(XWPFTableRow row, List<String> cells, boolean bold) {
+    for (int c = 0; c < cells.size() && c < row.getTableCells().size(); c++) {
+      run(row.getCell(c).getParagraphs().get(0), cells.get(c), bold, 10);
+    }
+  }
+
+  private static void run(XWPFParagraph paragraph, String text, boolean bold, int points) {
+    String value = text == null ? "" : text;
+    String[] lines = value.split("\r?\n", -1);
+    XWPFRun run = paragraph.createRun();
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        run.addBreak();
+      }
+      run.setText(lines[i], i);
+    }
+    run.setBold(bold);
+    run.setFontSize(points);
+    CTRPr rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+    fonts(rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts());
+    if (bold) {
+      rpr.addNewBCs();
+    }
+    rpr.addNewSzCs().setVal(java.math.BigInteger.valueOf(points * 2L));
+    CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
+    lang.setVal(LANGUAGE);
+    lang.setBidi(LANGUAGE);
+  }
+
+  private static CTFonts fonts(CTFonts fonts) {
+    fonts.setAscii(BengaliFont.FAMILY);
+    fonts.setHAnsi(BengaliFont.FAMILY);
+    fonts.setCs(BengaliFont.FAMILY);
+    return fonts;
+  }
+
+  @Override
+  public byte[] png(BarChart chart, int width, int height) {
+    checkSize(width, height);
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      ChartUtils.writeChartAsPNG(out, chart(chart), width, height);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the chart could not be drawn", e);
+    }
+  }
+
+  @Override
+  public String svg(BarChart chart, int width, int height) {
+    checkSize(width, height);
+    SVGGraphics2D g = new SVGGraphics2D(width, height);
+    chart(chart).draw(g, new Rectangle(0, 0, width, height));
+    return g.getSVGDocument();
+  }
+
+  private static void checkSize(int width, int height) {
+    if (width < 100 || width > MAX_PIXELS || height < 100 || height > MAX_PIXELS) {
+      throw new InvalidInput("size", "width and height must be between 100 and " + MAX_PIXELS + " pixels");
+    }
+  }
+
+  /** The JFreeChart of a bar chart; package-visible so tests can check the fonts it uses. */
+  static JFreeChart chart(BarChart spec) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (Bar bar : spec.bars()) {
+      data.addValue(bar.value(), "values", bar.label());
+    }
+    JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(
+        spec.title(), spec.categoryLabel(), spec.valueLabel(), data, PlotOrientation.VERTICAL, false, false, false);
+    Font font = BengaliFont.font();
+    StandardChartTheme theme = new StandardChartTheme("redheart");
+    theme.setExtraLargeFont(font.deriveFont(Font.BOLD, 18f));
+    theme.setLargeFont(font.deriveFont(Font.BOLD, 14f));
+    theme.setRegularFont(font.deriveFont(12f));
+    theme.setSmallFont(font.deriveFont(10f));
+    theme.setBarPainter(new StandardBarPainter());
+    theme.setShadowVisible(false);
+    theme.setChartBackgroundPaint(Color.WHITE);
+    theme.setPlotBackgroundPaint(Color.WHITE);
+    theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    theme.apply(chart);
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.setOutlineVisible(false);
+    NumberFormat numbers = numberFormat(spec.bengaliDigits());
+    NumberAxis values = (NumberAxis) plot.getRangeAxis();
+    if (spec.bars().stream().allMatch(b -> b.value() == Math.rint(b.value()))) {
+      values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
+    values.setNumberFormatOverride(numbers);
+    BarRenderer bars = (BarRenderer) plot.getRenderer();
+    bars.setSeriesPaint(0, BRAND);
+    bars.setSeriesOutlineStroke(0, new BasicStroke(0f));
+    bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numbers));
+    bars.setDefaultItemLabelFont(font.deriveFont(11f));
+    bars.setDefaultItemLabelsVisible(true);
+    return chart;
+  }
+
+  static NumberFormat numberFormat(boolean bengaliDigits) {
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    if (bengaliDigits) {
+      symbols.setZeroDigit('\u09E6');
+    }
+    return new DecimalFormat("#,##0.##", symbols);
+  }
+}

@@ -1,0 +1,75 @@
+package org.redheart.platform.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.redheart.platform.api.Documents.Bar;
+import org.redheart.platform.api.Documents.BarChart;
+import org.redheart.platform.api.Documents.Document;
+import org.redheart.platform.api.Documents.Heading;
+import org.redheart.platform.api.Documents.Paragraph;
+import org.redheart.platform.api.Documents.Table;
+
+class DocumentsTest {
+  private static final String BANGLA = "শিশু অধিকার সুরক্ষায় রেড হার্ট ক্যাম্পেইন";
+  private final DefaultDocuments documents = new DefaultDocuments();
+
+  @Test
+  void writesBanglaRunsInTheBengaliFontAndTheBnBdLanguage() throws Exception {
+    byte[] docx = documents.docx(new Document("সভার ইতিহাস", List.of(
+        new Heading("ধাপসমূহ"), new Paragraph(BANGLA), new Table(List.of("ধাপ", "তারিখ"), List.of(List.of("ধারণাপত্র", "২০২৬-১২-২০"))))));
+
+    try (XWPFDocument reopened = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      XWPFParagraph paragraph = reopened.getParagraphs().stream().filter(p -> p.getText().equals(BANGLA)).findFirst().orElseThrow();
+      XWPFRun run = paragraph.getRuns().get(0);
+      CTRPr rpr = run.getCTR().getRPr();
+      assertThat(rpr.getRFontsArray(0).getCs()).isEqualTo("Noto Sans Bengali");
+      assertThat(rpr.getRFontsArray(0).getAscii()).isEqualTo("Noto Sans Bengali");
+      assertThat(rpr.getRFontsArray(0).getHAnsi()).isEqualTo("Noto Sans Bengali");
+      assertThat(rpr.getLangArray(0).getBidi()).isEqualTo("bn-BD");
+      assertThat(rpr.getLangArray(0).getVal()).isEqualTo("bn-BD");
+      assertThat(reopened.getTables().get(0).getRow(1).getCell(1).getText()).isEqualTo("২০২৬-১২-২০");
+      assertThat(reopened.getParagraphs().get(0).getText()).isEqualTo("সভার ইতিহাস");
+    }
+  }
+
+  @Test
+  void drawsBanglaChartLabelsInAFontThatCanShowThem() throws Exception {
+    BarChart spec = new BarChart("ধাপ অনুযায়ী সভা", "ধাপ", "সভার সংখ্যা",
+        List.of(new Bar("ধারণাপত্র লিখুন", 3), new Bar("প্রতিবেদন লিখুন", 5)), true);
+
+    JFreeChart chart = DefaultDocuments.chart(spec);
+    Font titleFont = chart.getTitle().getFont();
+    Font tickFont = ((CategoryPlot) chart.getPlot()).getDomainAxis().getTickLabelFont();
+    assertThat(titleFont.canDisplayUpTo(spec.title())).isEqualTo(-1);
+    assertThat(tickFont.canDisplayUpTo("ধারণাপত্র লিখুন")).isEqualTo(-1);
+    assertThat(tickFont.getFamily()).isEqualTo("Noto Sans Bengali");
+
+    BufferedImage png = ImageIO.read(new ByteArrayInputStream(documents.png(spec, 640, 400)));
+    assertThat(png.getWidth()).isEqualTo(640);
+    assertThat(png.getHeight()).isEqualTo(400);
+  }
+
+  @Test
+  void showsChartValuesInBengaliDigitsWhenAsked() {
+    assertThat(DefaultDocuments.numberFormat(true).format(1234)).isEqualTo("১,২৩৪");
+    assertThat(DefaultDocuments.numberFormat(false).format(1234)).isEqualTo("1,234");
+  }
+
+  @Test
+  void writesSvgWithTheBanglaLabelAsTextInTheBengaliFont() {
+    String svg = documents.svg(new BarChart("ধাপ অনুযায়ী সভা", "ধাপ", "সংখ্যা", List.of(new Bar("প্রতিবেদন", 2)), true), 400, 300);
+    assertThat(svg).contains("<svg").contains("ধাপ অনুযায়ী সভা").contains("Noto Sans Bengali");
+  }
+}
