@@ -42,7 +42,7 @@ class EngineContainerIT {
     return ShrinkWrap.create(ZipImporter.class, "redheart.war")
         .importFrom(new File(System.getProperty("redheart.it.war")))
         .as(WebArchive.class)
-        .addClasses(ItProbe.class, ItFailingWriter.class)
+        .addClasses(ItProbe.class, ItFailingWriter.class, ItFailingMailer.class)
         .addAsLibrary(ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "it-open-test-runner.jar")
             .addAsManifestResource(new org.jboss.shrinkwrap.api.asset.StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
   }
@@ -63,6 +63,7 @@ class EngineContainerIT {
   @Inject ProcessEngine engine;
   @Inject Meetings meetings;
   @Inject Users users;
+  @Inject org.redheart.platform.api.OutboxAdmin outbox;
 
   @Test
   void theEngineBootsWithTheMeetingLifecycleDeployedOnce() {
@@ -121,5 +122,29 @@ class EngineContainerIT {
     assertNotNull(job);
     assertNotNull(job.getExceptionMessage(), "the job ran and failed");
     assertTrue(users.findByUsername(username).isEmpty(), "the user written by the failing delegate was rolled back");
+  }
+
+  @Test
+  void aJobDelegateThatEnqueuesAMailAndThenThrowsLeavesNoMail() throws InterruptedException {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("ItMailRollbackProcess").camundaHistoryTimeToLive(1)
+        .startEvent().serviceTask("Task_ItFailingMailer").camundaAsyncBefore().camundaDelegateExpression("${itFailingMailer}")
+        .endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("it-mail-rollback.bpmn", model).deploy();
+    String recipient = "rolledback-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    String id = engine.getRuntimeService().startProcessInstanceByKey("ItMailRollbackProcess",
+        java.util.Map.of("recipient", recipient)).getId();
+    long deadline = System.currentTimeMillis() + 60_000;
+    Job job = null;
+    while (System.currentTimeMillis() < deadline) {
+      job = engine.getManagementService().createJobQuery().processInstanceId(id).singleResult();
+      if (job != null && job.getExceptionMessage() != null) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertNotNull(job);
+    assertNotNull(job.getExceptionMessage(), "the job ran and failed");
+    assertTrue(outbox.list(null, new org.redheart.platform.api.PageRequest(0, 200)).items().stream()
+        .noneMatch(m -> m.recipient().equals(recipient)), "the mail enqueued by the failing delegate was rolled back");
   }
 }
