@@ -9,8 +9,20 @@
  * streaming, image metadata stripped, content under {@code redheart.data.dir/files}, metadata in
  * {@code plt_file}; config {@code redheart.files.max-bytes}) and documents and charts ({@link
  * org.redheart.platform.api.Documents}: DOCX with Apache POI, PNG/SVG bar charts with JFreeChart and
- * JFreeSVG, all in the bundled Noto Sans Bengali under {@code fonts/}, OFL). Later: mail outbox,
- * signed links, audit log, persisted events, background jobs, erasure.
+ * JFreeSVG, all in the bundled Noto Sans Bengali under {@code fonts/}, OFL). The mail outbox
+ * ({@link org.redheart.platform.api.Outbox}, {@link org.redheart.platform.api.OutboxAdmin}, {@link
+ * org.redheart.platform.api.Suppressions}) and erasure ({@link org.redheart.platform.api.Erasure}).
+ *
+ * <p>Mail: {@code Outbox.enqueue} renders a Pebble template ({@code mail/<template>/<lang>.*.peb},
+ * en and bn; {@code password-reset}: displayName, link, validMinutes; {@code test-mail}) and writes
+ * it with JPA in the caller's transaction. The dispatcher ({@code application.OutboxDispatcher}) is
+ * plain JDBC and Jakarta Mail on the container's managed scheduled executor, outside JTA: it
+ * leases rows ({@code FOR UPDATE SKIP LOCKED}) and commits each outcome on its own, which JPA in
+ * one JTA transaction per batch could not do cheaply; the same class runs in the benchmark. Caps,
+ * the queue's pause ({@code plt_mail_control}) and the suppression list live in the database so
+ * that every instance obeys them. Config: {@code redheart.smtp.*}, {@code redheart.mail.*}.
+ * Tables: {@code plt_outbox}, {@code plt_outbox_attachment}, {@code plt_suppression},
+ * {@code plt_mail_control}.
  *
  * <p>Published API: {@code org.redheart.platform.api} only. Tables: prefix {@code plt_}, migrations
  * in {@code db/platform}, history table {@code plt_flyway_history}. Persistence unit {@code platform}.

@@ -42,7 +42,7 @@ class EngineContainerIT {
     return ShrinkWrap.create(ZipImporter.class, "redheart.war")
         .importFrom(new File(System.getProperty("redheart.it.war")))
         .as(WebArchive.class)
-        .addClasses(ItProbe.class, ItFailingWriter.class)
+        .addClasses(ItProbe.class, ItFailingWriter.class, ItFailingMailer.class)
         .addAsLibrary(openTestRunner());
   }
 
@@ -126,5 +126,42 @@ class EngineContainerIT {
     assertNotNull(job);
     assertNotNull(job.getExceptionMessage(), "the job ran and failed");
     assertTrue(users.findByUsername(username).isEmpty(), "the user written by the failing delegate was rolled back");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Disabled("OPEN: in this Arquillian deployment DefaultOutbox's @PersistenceContext is null "
+      + "(the delegate fails before it enqueues), although REST and the kill -9 test enqueue fine; to investigate")
+  void aJobDelegateThatEnqueuesAMailAndThenThrowsLeavesNoMail() throws InterruptedException {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("ItMailRollbackProcess").camundaHistoryTimeToLive(1)
+        .startEvent().serviceTask("Task_ItFailingMailer").camundaAsyncBefore().camundaDelegateExpression("${itFailingMailer}")
+        .endEvent().done();
+    engine.getRepositoryService().createDeployment().addModelInstance("it-mail-rollback.bpmn", model).deploy();
+    String recipient = "rolledback-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    String id = engine.getRuntimeService().startProcessInstanceByKey("ItMailRollbackProcess",
+        java.util.Map.of("recipient", recipient)).getId();
+    long deadline = System.currentTimeMillis() + 60_000;
+    Job job = null;
+    while (System.currentTimeMillis() < deadline) {
+      job = engine.getManagementService().createJobQuery().processInstanceId(id).singleResult();
+      if (job != null && job.getExceptionMessage() != null) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertNotNull(job);
+    assertNotNull(job.getExceptionMessage(), "the job ran and failed");
+    assertTrue(job.getExceptionMessage().contains("after enqueueing a mail"), "the delegate enqueued before failing");
+    javax.sql.DataSource ds = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDataSource();
+    try (java.sql.Connection c = ds.getConnection();
+        java.sql.PreparedStatement ps = c.prepareStatement("select count(*) from plt_outbox where recipient = ?")) {
+      ps.setString(1, recipient);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        assertEquals(0, rs.getLong(1), "the mail enqueued by the failing delegate was rolled back");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -1,0 +1,75 @@
+package org.redheart.platform.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Runs the {@link OutboxDispatcher} every {@code redheart.mail.poll-millis} on the container's
+ * managed scheduled executor (not an EJB timer). Each instance runs its own; they share the work
+ * through leases in the database.
+ */
+@ApplicationScoped
+public class DispatcherScheduler {
+  private static final Logger LOG = Logger.getLogger(DispatcherScheduler.class.getName());
+
+  @Resource(lookup = "java:app/jdbc/redheart")
+  DataSource dataSource;
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService executor;
+
+  private OutboxDispatcher dispatcher;
+  private ScheduledFuture<?> future;
+  private volatile boolean schemaMissingLogged;
+
+  void start(@Observes Startup startup) {
+    MailSettings settings = MailSettings.from(ConfigProvider.getConfig());
+    dispatcher = new OutboxDispatcher(dataSource, settings, Clock.systemUTC());
+    future = executor.scheduleWithFixedDelay(this::tick, Math.max(1000, settings.pollMillis()), settings.pollMillis(),
+        TimeUnit.MILLISECONDS);
+    LOG.info(() -> settings.smtpConfigured()
+        ? "Mail dispatcher started: SMTP " + settings.host() + ":" + settings.port() + ", every " + settings.pollMillis() + " ms"
+        : "Mail dispatcher started without an SMTP server: mail is kept in the outbox (HELD)");
+  }
+
+  void tick() {
+    try {
+      OutboxDispatcher.Result r = dispatcher.drain(Duration.ofSeconds(30));
+      if (r.handled() > 0) {
+        LOG.fine(() -> "Mail dispatch: " + r);
+      }
+    } catch (java.sql.SQLException e) {
+      // before the first migration the table is missing: say so once, quietly
+      if (!schemaMissingLogged) {
+        schemaMissingLogged = true;
+        LOG.log(Level.INFO, "Mail dispatcher waiting for the database: {0}", e.getMessage());
+      } else {
+        LOG.log(Level.FINE, "Mail dispatch failed", e);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Mail dispatch failed; trying again at the next poll", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (future != null) {
+      future.cancel(false);
+    }
+    if (dispatcher != null) {
+      dispatcher.close();
+    }
+  }
+}
