@@ -44,6 +44,9 @@ public class EngineBootstrap {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  jakarta.enterprise.concurrent.ManagedThreadFactory threadFactory;
+
   @Inject BeanManager beanManager;
   @Inject @Any Instance<ProcessResources> processResources;
   @Inject FirstAdmin firstAdmin;
@@ -95,6 +98,7 @@ public class EngineBootstrap {
     cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     cfg.setHistory(historyLevel);
     cfg.setJobExecutorActivate(true);
+    cfg.setJobExecutor(new ContainerJobExecutor(threadFactory, 3, 10));
     cfg.setIdGenerator(new StrongUuidGenerator());
     cfg.setExpressionManager(new CdiExpressionManager(beanManager));
     cfg.setMetricsEnabled(false);
