@@ -40,6 +40,13 @@ public final class Browserless {
     return new Browserless(TestServer.get().baseUrl());
   }
 
+  /** A client of another server (one a test started itself) that sends the given personal API token. */
+  public static Browserless withToken(String base, String token) {
+    Browserless b = new Browserless(base);
+    b.bearer = token;
+    return b;
+  }
+
   /** A client that sends the given personal API token. */
   public static Browserless withToken(String token) {
     Browserless b = anonymous();
