@@ -153,13 +153,13 @@ public final class PayaraServer {
 
   private static void awaitReady(String base, Process p, File log) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
     while (System.nanoTime() < deadline) {
       if (!p.isAlive()) {
         throw new IllegalStateException("Payara Micro exited while starting: see " + log);
       }
       try {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).timeout(Duration.ofSeconds(10)).build(),
             HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200 && r.body().contains("\"name\":\"redheart\"")) {
           return;
@@ -178,7 +178,7 @@ public final class PayaraServer {
       }
     }
     p.destroyForcibly();
-    throw new IllegalStateException("Payara Micro was not ready within 240 s: see " + log);
+    throw new IllegalStateException("Payara Micro was not ready within 300 s: see " + log);
   }
 
   private static int freePort() throws IOException {

@@ -5,7 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
+import org.redheart.platform.api.ApplicationReady;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -33,7 +33,7 @@ public class EventDispatcher {
   private volatile ScheduledFuture<?> poller;
   private volatile long lastWarning;
 
-  void onStart(@Observes Startup startup) {
+  void onStart(@Observes ApplicationReady ready) {
     long interval = background.eventPollInterval().toMillis();
     poller = scheduler.scheduleWithFixedDelay(this::poll, Math.max(interval, 3000), interval, TimeUnit.MILLISECONDS);
     LOG.info(() -> "Event delivery polls every " + interval + " ms as " + background.owner());

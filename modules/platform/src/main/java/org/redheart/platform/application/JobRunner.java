@@ -6,7 +6,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
+import org.redheart.platform.api.ApplicationReady;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +44,7 @@ public class JobRunner {
   private volatile ScheduledFuture<?> poller;
   private volatile long lastWarning;
 
-  void onStart(@Observes Startup startup) {
+  void onStart(@Observes ApplicationReady ready) {
     long interval = Math.max(2000, background.jobLease().toMillis() / 3);
     poller = scheduler.scheduleWithFixedDelay(this::poll, 3000, interval, TimeUnit.MILLISECONDS);
   }
