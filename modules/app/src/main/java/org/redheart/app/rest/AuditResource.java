@@ -37,10 +37,9 @@ public class AuditResource {
     return PageJson.of(audit.search(filter(actor, action, subject, from, to), PageRequest.of(page, size), currentUser.actor()));
   }
 
-  /** UTF-8 with a byte-order mark (so spreadsheets read Bangla right); formula-like cells neutralised. */
+  /** Any Accept header gets text/csv (a download link). UTF-8 with a byte-order mark (so spreadsheets read Bangla right); formula-like cells neutralised. */
   @GET
   @Path("export.csv")
-  @Produces("text/csv")
   public Response export(@QueryParam("actor") String actor, @QueryParam("action") String action,
       @QueryParam("subject") String subject, @QueryParam("from") String from, @QueryParam("to") String to) {
     Audit.Filter filter = filter(actor, action, subject, from, to);

@@ -44,6 +44,7 @@ public class DefaultEvents implements Events {
     Instant now = Instant.now();
     EventEntry entry = new EventEntry(event.getClass().getName(), payload, now);
     em.persist(entry);
+    em.flush(); // no JPA relation tells EclipseLink to insert the event before its deliveries (foreign key)
     List<String> deliveryIds = new ArrayList<>();
     for (String handler : handlers.namesFor(event.getClass())) {
       DeliveryEntry delivery = new DeliveryEntry(entry.id(), handler, now);
