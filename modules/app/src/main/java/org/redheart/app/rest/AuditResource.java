@@ -28,6 +28,7 @@ import org.redheart.platform.api.PageRequest;
 public class AuditResource {
   @Inject Audit audit;
   @Inject CurrentUser currentUser;
+  @Inject org.redheart.platform.api.Users users;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -68,9 +69,12 @@ public class AuditResource {
         .build();
   }
 
-  static Audit.Filter filter(String actor, String action, String subject, String from, String to) {
+  /** {@code actor} is a user name or a user id. */
+  Audit.Filter filter(String actor, String action, String subject, String from, String to) {
     InvalidInput.Collector errors = new InvalidInput.Collector();
-    var f = new Audit.Filter(actor, action, subject, Parse.date(from, "from", errors), Parse.date(to, "to", errors));
+    String actorId = actor == null || actor.isBlank() ? null
+        : users.findByUsername(actor.strip().toLowerCase(java.util.Locale.ROOT)).map(u -> u.id()).orElse(actor.strip());
+    var f = new Audit.Filter(actorId, action, subject, Parse.date(from, "from", errors), Parse.date(to, "to", errors));
     errors.throwIfAny();
     return f;
   }
