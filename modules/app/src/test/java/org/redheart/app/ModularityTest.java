@@ -151,6 +151,19 @@ class ModularityTest {
   }
 
   @Test
+  void makesEveryEventAndJobHandlerAnApplicationScopedOrDependentBean() {
+    classes()
+        .that()
+        .implement("org.redheart.platform.api.EventHandler")
+        .or()
+        .implement("org.redheart.platform.api.JobHandler")
+        .should(beAnnotatedWith(BEAN_DEFINING_SCOPES[0]).or(beAnnotatedWith(BEAN_DEFINING_SCOPES[1])))
+        .as("event and job handlers are CDI beans (discovery is 'annotated') that outlive a request")
+        .allowEmptyShould(true)
+        .check(productionClasses());
+  }
+
+  @Test
   void keepsJpaEntitiesOutOfTheApi() {
     noClasses()
         .that()

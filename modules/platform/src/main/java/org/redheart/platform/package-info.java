@@ -4,7 +4,11 @@
  * <p>Today: user accounts and roles ({@link org.redheart.platform.api.Users}), personal API tokens
  * ({@link org.redheart.platform.api.ApiTokens}), secrets generated on first start and shared through
  * the database ({@link org.redheart.platform.api.Secrets}), the first-admin set-up token, and the
- * work list over the process engine ({@link org.redheart.platform.api.WorkList}), the file store
+ * work list over the process engine ({@link org.redheart.platform.api.WorkList}), persisted events
+ * ({@link org.redheart.platform.api.Events}, delivered to {@link org.redheart.platform.api.EventHandler}
+ * beans of any module after commit, with retries), the audit log ({@link
+ * org.redheart.platform.api.Audit}), background jobs ({@link org.redheart.platform.api.Jobs}, run
+ * by {@link org.redheart.platform.api.JobHandler} beans), the file store
  * ({@link org.redheart.platform.api.FileStore}: type by content with Apache Tika, size limit while
  * streaming, image metadata stripped, content under {@code redheart.data.dir/files}, metadata in
  * {@code plt_file}; config {@code redheart.files.max-bytes}) and documents and charts ({@link
@@ -23,6 +27,13 @@
  * that every instance obeys them. Config: {@code redheart.smtp.*}, {@code redheart.mail.*}.
  * Tables: {@code plt_outbox}, {@code plt_outbox_attachment}, {@code plt_suppression},
  * {@code plt_mail_control}.
+ *
+ * <p>Background work runs on the container's managed executors and never relies on one instance's
+ * memory: event deliveries and jobs are rows claimed with a lease ({@code lease_owner}, {@code
+ * lease_until}; candidates read {@code FOR UPDATE SKIP LOCKED} on PostgreSQL), so several instances
+ * can share one database and a crashed instance's work is taken over when its lease runs out. Config
+ * keys: {@code redheart.events.*}, {@code redheart.jobs.*}. Tables: {@code plt_event}, {@code
+ * plt_event_delivery}, {@code plt_audit}, {@code plt_job} (V4, V5).
  *
  * <p>Published API: {@code org.redheart.platform.api} only. Tables: prefix {@code plt_}, migrations
  * in {@code db/platform}, history table {@code plt_flyway_history}. Persistence unit {@code platform}.

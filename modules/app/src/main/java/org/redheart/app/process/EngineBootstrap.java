@@ -25,13 +25,15 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redheart.app.infrastructure.Database;
 import org.redheart.app.infrastructure.Migrations;
+import org.redheart.platform.api.ApplicationReady;
 import org.redheart.platform.api.FirstAdmin;
 import org.redheart.platform.api.ProcessResources;
 
 /**
  * Starts the application: migrates every module's schema, builds the Camunda engine over the
  * container's datasource and transaction manager, deploys the BPMN of every module (duplicates
- * filtered, so a restart makes no new versions), and prepares the first admin.
+ * filtered, so a restart makes no new versions), prepares the first admin, and then fires {@link
+ * ApplicationReady}, on which the background pollers start.
  *
  * <p>History level {@code audit}: task and activity history (who did which step, when) for the
  * meeting page and late-step reports, without a row for every variable change.
@@ -50,6 +52,7 @@ public class EngineBootstrap {
   @Inject BeanManager beanManager;
   @Inject @Any Instance<ProcessResources> processResources;
   @Inject FirstAdmin firstAdmin;
+  @Inject jakarta.enterprise.event.Event<ApplicationReady> ready;
 
   @Inject
   @ConfigProperty(name = "redheart.engine.history", defaultValue = ProcessEngineConfiguration.HISTORY_AUDIT)
@@ -74,6 +77,7 @@ public class EngineBootstrap {
       LOG.warning("\n\n  No admin yet. Create the first admin at " + publicBaseUrl + "/setup.xhtml"
           + "\n  with this one-time set-up token: " + token + "\n");
     }
+    ready.fire(new ApplicationReady());
   }
 
   @PreDestroy

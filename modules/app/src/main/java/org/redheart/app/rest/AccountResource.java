@@ -35,6 +35,7 @@ public class AccountResource {
   public record NewTokenJson(String name) {}
 
   @Inject CurrentUser currentUser;
+  @Inject org.redheart.app.security.AuditedAccounts userAudit;
   @Inject ApiTokens tokens;
   @Inject StakeholderCategories categories;
   @Context HttpServletRequest request;
@@ -58,14 +59,14 @@ public class AccountResource {
   @Path("tokens")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response createToken(NewTokenJson body) {
-    ApiTokens.CreatedToken created = tokens.create(currentUser.getUser().id(), body == null ? null : body.name());
+    ApiTokens.CreatedToken created = userAudit.tokenCreated(currentUser.getUser().id(), body == null ? null : body.name());
     return Response.status(201).entity(created).build();
   }
 
   @DELETE
   @Path("tokens/{id}")
   public Response revokeToken(@PathParam("id") String id) {
-    tokens.revoke(currentUser.getUser().id(), id);
+    userAudit.tokenRevoked(currentUser.getUser().id(), id);
     return Response.noContent().build();
   }
 

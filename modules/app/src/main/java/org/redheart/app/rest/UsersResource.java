@@ -30,6 +30,7 @@ public class UsersResource {
 
   @Inject Users users;
   @Inject CurrentUser currentUser;
+  @Inject org.redheart.app.security.AuditedAccounts userAudit;
 
   @GET
   public PageJson<UserSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -44,7 +45,7 @@ public class UsersResource {
     if (body == null) {
       throw new org.redheart.platform.api.InvalidInput("body", "a JSON object is required");
     }
-    UserSummary created = users.create(new NewUser(body.username(), body.displayName(), body.email(), body.password(),
+    UserSummary created = userAudit.create(currentUser.getUser().id(), new NewUser(body.username(), body.displayName(), body.email(), body.password(),
         body.roles() == null ? Set.of() : body.roles()));
     return Response.status(201).entity(created).build();
   }

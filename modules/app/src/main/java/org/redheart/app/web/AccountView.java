@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.redheart.app.security.AuditedAccounts;
 import org.redheart.app.security.CurrentUser;
 import org.redheart.platform.api.ApiTokens;
 import org.redheart.platform.api.InvalidInput;
@@ -18,6 +19,7 @@ public class AccountView {
   @Inject Users users;
   @Inject ApiTokens tokens;
   @Inject CurrentUser currentUser;
+  @Inject AuditedAccounts userAudit;
 
   private String currentPassword;
   private String newPassword;
@@ -47,7 +49,7 @@ public class AccountView {
 
   public void createToken() {
     try {
-      createdToken = tokens.create(currentUser.getUser().id(), tokenName).token();
+      createdToken = userAudit.tokenCreated(currentUser.getUser().id(), tokenName).token();
       tokenName = null;
     } catch (InvalidInput e) {
       Pages.fieldErrors(e, Map.of("name", "token:tokenName"));
@@ -58,7 +60,7 @@ public class AccountView {
     try {
       tokenId = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
           .getRequestParameterMap().get("tokenId");
-      tokens.revoke(currentUser.getUser().id(), tokenId);
+      userAudit.tokenRevoked(currentUser.getUser().id(), tokenId);
       Pages.info("account.tokenRevoked");
       Pages.redirect("/account.xhtml");
     } catch (NotFound e) {

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redheart.app.security.AuditedAccounts;
 import org.redheart.app.security.CurrentUser;
 import org.redheart.platform.api.Conflict;
 import org.redheart.platform.api.Forbidden;
@@ -25,6 +26,7 @@ import org.redheart.platform.api.Users;
 public class UsersView {
   @Inject Users users;
   @Inject CurrentUser currentUser;
+  @Inject AuditedAccounts userAudit;
 
   private int page;
   private Page<UserSummary> result;
@@ -51,7 +53,7 @@ public class UsersView {
   public void create() {
     requireAdmin();
     try {
-      users.create(new NewUser(username, displayName, email, password, toRoles(roles)));
+      userAudit.create(currentUser.getUser().id(), new NewUser(username, displayName, email, password, toRoles(roles)));
       Pages.info("users.created", username);
       Pages.redirect("/admin/users.xhtml");
     } catch (InvalidInput e) {
@@ -64,7 +66,7 @@ public class UsersView {
     requireAdmin();
     readRowParameters();
     try {
-      users.changeRoles(userId, toRoles(editRoles));
+      userAudit.rolesChanged(currentUser.getUser().id(), userId, toRoles(editRoles));
       Pages.info("users.rolesSaved");
       Pages.redirect("/admin/users.xhtml");
     } catch (Conflict e) {
@@ -77,7 +79,7 @@ public class UsersView {
     readRowParameters();
     try {
       UserSummary u = users.get(userId);
-      users.setActive(userId, !u.active());
+      userAudit.activeSet(currentUser.getUser().id(), userId, !u.active());
       Pages.redirect("/admin/users.xhtml");
     } catch (Conflict e) {
       Pages.error(e.getMessage());

@@ -1,8 +1,6 @@
 package org.redheart.app.it;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.UUID;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -10,7 +8,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * One Payara Micro with the built WAR, started once per test JVM (the failsafe run) and shared by
  * every HTTP, REST and browser test; stopped when the run ends. Its database comes from the
  * {@code it.api.db.*} system properties (H2 file or PostgreSQL). {@code -Dredheart.it.baseUrl=...}
- * points the tests at a server that already runs instead. The launch itself is {@link PayaraLauncher}'s.
+ * points the tests at a server that already runs instead. The launch itself is {@link PayaraServer}'s,
+ * which tests that need a server of their own (to kill and restart it) use directly.
  */
 public final class TestServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
   private static final Object LOCK = new Object();
@@ -18,12 +17,12 @@ public final class TestServer implements BeforeAllCallback, ExtensionContext.Sto
 
   private final String baseUrl;
   private final String adminPassword;
-  private final Process process;
+  private final PayaraServer server;
 
-  private TestServer(String baseUrl, String adminPassword, Process process) {
+  private TestServer(String baseUrl, String adminPassword, PayaraServer server) {
     this.baseUrl = baseUrl;
     this.adminPassword = adminPassword;
-    this.process = process;
+    this.server = server;
   }
 
   /** Registered with {@code @ExtendWith(TestServer.class)}; the shared instance does the work. */
@@ -60,8 +59,8 @@ public final class TestServer implements BeforeAllCallback, ExtensionContext.Sto
 
   @Override
   public void close() {
-    if (process != null) {
-      PayaraLauncher.stop(process);
+    if (server != null) {
+      server.stop();
     }
   }
 
@@ -70,18 +69,9 @@ public final class TestServer implements BeforeAllCallback, ExtensionContext.Sto
     if (existing != null && !existing.isBlank()) {
       return new TestServer(existing, System.getProperty("redheart.it.adminPassword"), null);
     }
-    try {
-      String adminPassword = "it-" + UUID.randomUUID();
-      PayaraLauncher.Options options = PayaraLauncher.Options.fromSystemProperties("it-api")
-          .withLog(PayaraLauncher.target().resolve("it-server.log").toFile())
-          .with("redheart.admin.username", "admin")
-          .with("redheart.admin.password", adminPassword);
-      PayaraLauncher.deleteRecursively(options.dataDir());
-      Files.deleteIfExists(options.log().toPath());
-      Process p = PayaraLauncher.start(options);
-      return new TestServer(options.baseUrl(), adminPassword, p);
-    } catch (IOException e) {
-      throw new IllegalStateException("could not start Payara Micro for the tests", e);
-    }
+    Path target = Path.of(System.getProperty("redheart.it.target", "target"));
+    PayaraServer server = PayaraServer.start(Path.of(System.getProperty("redheart.it.war")), target.resolve("it-api-data"),
+        "it-server", PayaraServer.database("api"));
+    return new TestServer(server.baseUrl(), server.adminPassword(), server);
   }
 }

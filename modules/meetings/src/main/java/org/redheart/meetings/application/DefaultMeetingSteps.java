@@ -18,6 +18,7 @@ import org.redheart.meetings.domain.StepDraft;
 import org.redheart.meetings.domain.StepRecordEntry;
 import org.redheart.meetings.domain.StepRules;
 import org.redheart.platform.api.Actor;
+import org.redheart.platform.api.Audit;
 import org.redheart.platform.api.Conflict;
 import org.redheart.platform.api.Forbidden;
 import org.redheart.platform.api.NotFound;
@@ -36,6 +37,7 @@ public class DefaultMeetingSteps implements MeetingSteps {
   @Inject LifecycleEngine engine;
   @Inject WorkList workList;
   @Inject LifecycleSteps lifecycleSteps;
+  @Inject Audit audit;
 
   @Override
   public StepForm open(String taskId, Actor actor) {
@@ -80,9 +82,14 @@ public class DefaultMeetingSteps implements MeetingSteps {
       throw new Forbidden("you edited what this step approves: another supervisor must approve it");
     }
     Map<String, String> checked = StepRules.check(step, fields, true);
-    em.persist(
-        new StepRecordEntry(
-            open.meetingId(), step.taskKey(), taskId, StepRules.outcome(step, checked), FormJson.write(checked), actor.userId()));
+    String form = FormJson.write(checked);
+    String outcome = StepRules.outcome(step, checked);
+    em.persist(new StepRecordEntry(open.meetingId(), step.taskKey(), taskId, outcome, form, actor.userId()));
+    Map<String, String> details = new HashMap<>(Map.of("step", step.taskKey(), "task", taskId));
+    if (outcome != null) {
+      details.put("outcome", outcome);
+    }
+    audit.record(actor.userId(), "step.completed", "meeting:" + open.meetingId(), details, form);
     StepDraft draft = em.find(StepDraft.class, taskId);
     if (draft != null) {
       em.remove(draft);

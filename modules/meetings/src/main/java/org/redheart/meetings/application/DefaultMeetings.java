@@ -25,6 +25,7 @@ import org.redheart.meetings.domain.Meeting;
 import org.redheart.meetings.domain.MeetingRules;
 import org.redheart.meetings.domain.StepRecordEntry;
 import org.redheart.platform.api.Actor;
+import org.redheart.platform.api.Audit;
 import org.redheart.platform.api.Forbidden;
 import org.redheart.platform.api.InvalidInput;
 import org.redheart.platform.api.NotFound;
@@ -41,6 +42,7 @@ public class DefaultMeetings implements Meetings {
 
   @Inject StakeholderCategories categories;
   @Inject LifecycleEngine engine;
+  @Inject Audit audit;
 
   Clock clock = Clock.systemUTC();
 
@@ -71,7 +73,10 @@ public class DefaultMeetings implements Meetings {
     em.persist(meeting);
     em.flush();
     engine.start(meeting.id(), actor.userId());
-    return meeting.toSummary();
+    MeetingSummary summary = meeting.toSummary();
+    audit.record(actor.userId(), "meeting.scheduled", "meeting:" + meeting.id(),
+        Map.of("campaign", campaignId, "startsAt", start.toInstant().toString()), summary.toString());
+    return summary;
   }
 
   @Override
