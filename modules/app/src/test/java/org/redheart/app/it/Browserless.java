@@ -42,6 +42,9 @@ public final class Browserless {
 
   /** A client of another server (one a test started itself) that sends the given token. */
   public static Browserless at(String base, String token) {
+    return withToken(base, token);
+  }
+
   /** A client of another server (one a test started itself) that sends the given personal API token. */
   public static Browserless withToken(String base, String token) {
     Browserless b = new Browserless(base);

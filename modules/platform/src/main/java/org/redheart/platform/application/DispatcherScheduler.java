@@ -5,7 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
+import org.redheart.platform.api.ApplicationReady;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -34,7 +34,7 @@ public class DispatcherScheduler {
   private ScheduledFuture<?> future;
   private volatile boolean schemaMissingLogged;
 
-  void start(@Observes Startup startup) {
+  void start(@Observes ApplicationReady ready) {
     MailSettings settings = MailSettings.from(ConfigProvider.getConfig());
     dispatcher = new OutboxDispatcher(dataSource, settings, Clock.systemUTC());
     future = executor.scheduleWithFixedDelay(this::tick, Math.max(1000, settings.pollMillis()), settings.pollMillis(),
