@@ -3,7 +3,13 @@ package org.redheart.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -158,5 +164,40 @@ class PasswordResetApiIT {
     assertThat(canLogIn(user, Browserless.PASSWORD)).isTrue();
 
     assertThat(setPassword(client, mismatch, "one long passphrase").body()).contains("Your password has been changed");
+  }
+
+  @Test
+  void ofSimultaneousPostsOfOneFormExactlyOneChangesThePassword() throws Exception {
+    String user = Browserless.newUser("ORGANISER");
+    PublicClient client = PublicClient.english();
+    askForLink(client, user);
+    HttpResponse<String> page = client.get(mails.lastLinkTo(user + "@example.org"));
+    int racers = 4;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(racers);
+    List<Future<String>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < racers; i++) {
+        String password = "racing passphrase " + i;
+        answers.add(pool.submit(() -> {
+          start.await();
+          return setPassword(PublicClient.english(), page, password).body();
+        }));
+      }
+      start.countDown();
+      List<String> bodies = new ArrayList<>();
+      for (Future<String> answer : answers) {
+        bodies.add(answer.get());
+      }
+      assertThat(bodies).filteredOn(b -> b.contains("Your password has been changed")).hasSize(1);
+      assertThat(bodies).filteredOn(b -> b.contains("This link is no longer valid")).hasSize(racers - 1);
+    } finally {
+      pool.shutdownNow();
+    }
+    int winners = 0;
+    for (int i = 0; i < racers; i++) {
+      winners += canLogIn(user, "racing passphrase " + i) ? 1 : 0;
+    }
+    assertThat(winners).isEqualTo(1);
   }
 }
