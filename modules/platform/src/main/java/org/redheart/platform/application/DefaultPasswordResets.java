@@ -19,6 +19,7 @@ import org.redheart.platform.api.OutgoingMail;
 import org.redheart.platform.api.PasswordResets;
 import org.redheart.platform.api.Tokens;
 import org.redheart.platform.domain.PasswordHasher;
+import org.redheart.platform.domain.ResetAccounts;
 
 /**
  * The link's subject is {@code <user id>.<fingerprint of the current password hash>}: setting any

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.redheart.platform.application.ResetAccounts;
+import org.redheart.platform.domain.ResetAccounts;
 import org.redheart.platform.domain.UserAccount;
 
 /** {@link ResetAccounts} over {@code plt_user}. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.redheart.platform.domain.PasswordHasher;
+import org.redheart.platform.domain.ResetAccounts;
 
 /** Accounts in a map, keyed by id; each test adds its own. */
 final class InMemoryResetAccounts implements ResetAccounts {

@@ -1,9 +1,12 @@
-package org.redheart.platform.application;
+package org.redheart.platform.domain;
 
 import java.util.List;
 import java.util.Optional;
 
-/** What a password reset needs to know and change about accounts (a port, so the flow is testable). */
+/**
+ * What a password reset needs to know and change about accounts: a repository port beside {@link
+ * UserAccount}, so that the reset flow is testable without a database.
+ */
 public interface ResetAccounts {
 
   /** An account as the reset flow sees it; {@code passwordHash} never leaves the platform. */
