@@ -2,7 +2,6 @@ package org.redheart.platform.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -20,10 +19,8 @@ import org.redheart.platform.api.Secrets;
  * Token = {@code base64url(expiry ":" subject) "." base64url(HMAC-SHA256(key, "rh-link-v1" NUL
  * purpose NUL expiry ":" subject))}, expiry in epoch seconds or {@code "-"} for never. The purpose
  * is signed but not carried, so the token stays short and a wrong purpose fails like a forgery.
- * Transactional only because the secret may be generated and stored on first use.
  */
 @ApplicationScoped
-@Transactional
 public class DefaultLinks implements Links {
   static final String SECRET = "links";
   private static final String VERSION = "rh-link-v1";

@@ -1,9 +1,7 @@
 package org.redheart.platform.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -11,20 +9,19 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.redheart.platform.api.Secrets;
-import org.redheart.platform.domain.Setting;
-import org.redheart.platform.api.Tokens;
+import org.redheart.platform.persistence.SecretStore;
 
 /**
  * Configured secrets win ({@code redheart.secret.<name>}); otherwise one is generated and stored in
- * {@code plt_setting} under {@code secret.<name>}. Two instances starting at once both try to insert:
- * the loser's insert fails on the primary key and it reads the winner's value.
+ * {@code plt_setting} under {@code secret.<name>}, committed at once whatever the caller's
+ * transaction does. Two instances starting at once both try to insert: the loser's insert fails on
+ * the primary key and it reads the winner's value.
  */
 @ApplicationScoped
 public class DefaultSecrets implements Secrets {
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-  @PersistenceContext(unitName = "platform")
-  EntityManager em;
+  @Inject SecretStore store;
 
   @Override
   public byte[] get(String name) {
@@ -43,18 +40,13 @@ public class DefaultSecrets implements Secrets {
       }
       return bytes;
     }
-    return Base64.getUrlDecoder().decode(storedOrGenerated("secret." + name));
-  }
-
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  String storedOrGenerated(String key) {
-    Setting existing = em.find(Setting.class, key);
-    if (existing != null) {
-      return existing.value();
+    String key = "secret." + name;
+    String value;
+    try {
+      value = store.storedOrGenerated(key);
+    } catch (RuntimeException e) {
+      value = store.stored(key).orElseThrow(() -> e);
     }
-    String value = Tokens.random("", 48);
-    em.persist(new Setting(key, value));
-    em.flush();
-    return value;
+    return Base64.getUrlDecoder().decode(value);
   }
 }
