@@ -8,7 +8,11 @@
  * ({@link org.redheart.platform.api.Events}, delivered to {@link org.redheart.platform.api.EventHandler}
  * beans of any module after commit, with retries), the audit log ({@link
  * org.redheart.platform.api.Audit}), background jobs ({@link org.redheart.platform.api.Jobs}, run
- * by {@link org.redheart.platform.api.JobHandler} beans), the file store
+ * by {@link org.redheart.platform.api.JobHandler} beans), signed links ({@link
+ * org.redheart.platform.api.Links}), one-time form tokens for public pages ({@link
+ * org.redheart.platform.api.FormTokens}), database-backed rate limits ({@link
+ * org.redheart.platform.api.RateLimits}), password reset by e-mailed link ({@link
+ * org.redheart.platform.api.PasswordResets}), the file store
  * ({@link org.redheart.platform.api.FileStore}: type by content with Apache Tika, size limit while
  * streaming, image metadata stripped, content under {@code redheart.data.dir/files}, metadata in
  * {@code plt_file}; config {@code redheart.files.max-bytes}) and documents and charts ({@link
@@ -35,8 +39,15 @@
  * keys: {@code redheart.events.*}, {@code redheart.jobs.*}. Tables: {@code plt_event}, {@code
  * plt_event_delivery}, {@code plt_audit}, {@code plt_job} (V4, V5).
  *
- * <p>Published API: {@code org.redheart.platform.api} only. Tables: prefix {@code plt_}, migrations
- * in {@code db/platform}, history table {@code plt_flyway_history}. Persistence unit {@code platform}.
+ * <p>Public pages: issuing a one-time form token when a public form is rendered writes a row
+ * ({@code plt_form_token}); that is bookkeeping, not business state, so "a GET changes nothing"
+ * still holds. Expired tokens and old rate-limit hits are purged every 10 minutes by {@code
+ * PublicFormHousekeeping} on a managed scheduled executor (idempotent on every instance).
+ * The password reset sends its mail through {@code Outbox}; while no Outbox bean is deployed, it
+ * writes the mail to the log instead.
+ *
+ * <p>Published API: {@code org.redheart.platform.api} only. Tables: prefix {@code plt_} ({@code
+ * plt_form_token} and {@code plt_rate_hit} from V3), migrations in {@code db/platform}, history table {@code plt_flyway_history}. Persistence unit {@code platform}.
  * Camunda is used only in {@code org.redheart.platform.process}.
  */
 package org.redheart.platform;

@@ -24,12 +24,13 @@ public class SecurityHeadersFilter extends HttpFilter {
     res.setHeader("Content-Security-Policy", CSP);
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
-    res.setHeader("Referrer-Policy", "same-origin");
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    // public pages carry link tokens in their addresses: no referrer at all leaves them
+    res.setHeader("Referrer-Policy", path.startsWith("/public/") ? "no-referrer" : "same-origin");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     if (req.isSecure()) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
-    String path = req.getRequestURI().substring(req.getContextPath().length());
     if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
       res.setHeader("Cache-Control", "public, max-age=604800");
     } else {
