@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TestServer.class)
 class PasswordResetApiIT {
   private static final String FORGOT = "/public/forgot-password.xhtml";
-  private final ResetMails mails = ResetMails.fromServerLog();
+  private final ResetMails mails = ResetMails.fromOutbox();
 
   private static HttpResponse<String> askForLink(PublicClient client, String usernameOrEmail) {
     HttpResponse<String> page = client.get(FORGOT);

@@ -30,7 +30,7 @@ class PublicPagesApiIT {
     PublicClient client = PublicClient.english();
     HttpResponse<String> page = client.get("/public/forgot-password.xhtml");
     client.post("/public/forgot-password.xhtml", PublicClient.form(page, "forgot", "submit", Map.of("usernameOrEmail", user)));
-    return ResetMails.fromServerLog().lastLinkTo(user + "@example.org");
+    return ResetMails.fromOutbox().lastLinkTo(user + "@example.org");
   }
 
   @Test

@@ -1,9 +1,5 @@
 package org.redheart.app.it;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,11 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The password-reset mails the server sent to an address, as the tests read them.
  *
- * <p>Today there is one way: while no {@code Outbox} implementation is deployed, the platform writes
- * each mail to the server log ("mail kept in this log only"), and this reads the test server's log
- * ({@code target/it-server.log}). Once the outbox is merged, the mail no longer goes to the log:
- * replace {@link #fromServerLog} by a reader of the admin outbox page (or its REST resource) and the
- * tests that use this class run unchanged.
+ * <p>The shared test server has no SMTP server, so mail stays in the outbox: {@link #fromOutbox}
+ * reads it as an admin would, through the outbox's REST resource.
  */
 interface ResetMails {
 
@@ -43,24 +36,25 @@ interface ResetMails {
     }
   }
 
-  static ResetMails fromServerLog() {
-    Path log = Path.of(System.getProperty("redheart.it.target", "target")).resolve("it-server.log");
+  /** Reads the admin outbox (newest first there) and returns the links, oldest first. */
+  static ResetMails fromOutbox() {
+    Pattern entry = Pattern.compile("\\{[^{}]*?\"id\":\"([^\"]+)\"[^{}]*?\\}");
+    Pattern link = Pattern.compile("(/public/reset-password\\.xhtml\\?t=[A-Za-z0-9_.\\-]+)");
     return email -> {
-      Pattern mail = Pattern.compile("template=password-reset language=(en|bn) to=" + Pattern.quote(email)
-          + " model=\\{[^\\n]*?link=https?://[^/\\s]+(/public/reset-password\\.xhtml\\?t=[A-Za-z0-9_.\\-]+)");
-      try {
-        List<String> links = new ArrayList<>();
-        if (!Files.exists(log)) {
-          return links;
+      Browserless admin = Browserless.admin();
+      String list = admin.get("/api/admin/outbox?size=200").body();
+      List<String> links = new ArrayList<>();
+      Matcher m = entry.matcher(list);
+      while (m.find()) {
+        String item = m.group(0);
+        if (item.contains("\"recipient\":\"" + email + "\"") && item.contains("\"template\":\"password-reset\"")) {
+          Matcher l = link.matcher(admin.get("/api/admin/outbox/" + m.group(1)).body());
+          if (l.find()) {
+            links.add(0, l.group(1));
+          }
         }
-        Matcher m = mail.matcher(Files.readString(log, StandardCharsets.UTF_8));
-        while (m.find()) {
-          links.add(m.group(2));
-        }
-        return links;
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
       }
+      return links;
     };
   }
 }
