@@ -62,6 +62,8 @@ class ErasureContainerIT {
   @Inject Meetings meetings;
   @Inject MeetingSteps steps;
   @Inject Erasure erasure;
+  @Inject org.redheart.platform.api.Outbox outbox;
+  @Inject org.redheart.platform.api.FileStore files;
 
   @Resource(lookup = "java:app/jdbc/redheart")
   DataSource dataSource;
@@ -78,6 +80,12 @@ class ErasureContainerIT {
         LocalDate.now().plusDays(30), LocalTime.of(10, 0), null, "Asia/Dhaka", "Dhaka", null, 12), asPerson);
     String taskId = meetings.details(meeting.id(), asPerson).openSteps().get(0).taskId();
     steps.complete(taskId, Map.of("objectives", "awareness"), asPerson);
+    outbox.enqueue(new org.redheart.platform.api.OutgoingMail(email, "en", "password-reset",
+        Map.of("displayName", name, "link", "https://example.org/public/reset-password.xhtml?t=x", "validMinutes", 60),
+        org.redheart.platform.api.MailPurpose.ACCOUNT, List.of(), Map.of(), person.id()));
+    byte[] png = tinyPng();
+    files.store(new java.io.ByteArrayInputStream(png), png.length, "photo of " + name + ".png", person.id(),
+        Set.of(org.redheart.platform.api.FileKind.IMAGE));
     assertFalse(tablesContaining(name).isEmpty(), "the seed is findable before erasure");
     assertFalse(tablesContaining(email).isEmpty());
     assertFalse(tablesContaining(person.id()).stream().noneMatch(t -> t.startsWith("ACT_HI")), "the engine history knows the user id");
@@ -86,12 +94,25 @@ class ErasureContainerIT {
     Erasure.Report report = erasure.eraseUser(person.id(), Actor.of(admin));
 
     assertTrue(report.anonymised().get("platform.users") >= 1);
+    assertTrue(report.anonymised().get("platform.outbox") >= 1, "the mail to the person was anonymised");
+    assertTrue(report.anonymised().get("platform.files") >= 1, "the person's file lost its name");
     assertEquals(List.of(), tablesContaining(name), "name");
     assertEquals(List.of(), tablesContaining(email), "e-mail");
     assertEquals(List.of(), tablesContaining(person.id()).stream().filter(t -> t.startsWith("ACT_")).toList(),
         "the engine's tables no longer name the user");
     assertTrue(users.verify("rahima" + marker, "a-long-password-1").isEmpty(), "the account can no longer log in");
     assertTrue(meetings.summaries(Set.of(meeting.id())).containsKey(meeting.id()), "the meeting and its figures stay");
+  }
+
+  private static byte[] tinyPng() {
+    try {
+      var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      var out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(image, "png", out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Every table.column holding text that contains the value (case-insensitive). */

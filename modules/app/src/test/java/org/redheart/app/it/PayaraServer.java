@@ -28,7 +28,7 @@ public final class PayaraServer {
   private final Path dataDir;
   private final Path log;
   private final Map<String, String> properties;
-  private final int port;
+  private int port;
   private final String adminPassword;
   private Process process;
   private int starts;
@@ -112,6 +112,14 @@ public final class PayaraServer {
 
   private void launch(Map<String, String> changedProperties) {
     properties.putAll(changedProperties);
+    if (!isFree(port)) {
+      // the killed server's port can be taken meanwhile (or not released yet): use another one
+      try {
+        port = freePort();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Duser.timezone=UTC");
@@ -179,6 +187,16 @@ public final class PayaraServer {
     }
     p.destroyForcibly();
     throw new IllegalStateException("Payara Micro was not ready within 300 s: see " + log);
+  }
+
+  private static boolean isFree(int candidate) {
+    try (ServerSocket s = new ServerSocket()) {
+      s.setReuseAddress(false);
+      s.bind(new java.net.InetSocketAddress(candidate));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static int freePort() throws IOException {

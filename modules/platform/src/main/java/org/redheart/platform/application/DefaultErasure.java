@@ -25,6 +25,7 @@ public class DefaultErasure implements Erasure {
 
   @Inject Users users;
   @Inject @Any Instance<ErasureParticipant> participants;
+  @Inject org.redheart.platform.api.Audit audit;
 
   @Override
   @Transactional
@@ -42,6 +43,9 @@ public class DefaultErasure implements Erasure {
     for (ErasureParticipant p : participants) {
       counts.put(p.name(), p.erase(person));
     }
+    Map<String, String> details = new LinkedHashMap<>();
+    counts.forEach((k, v) -> details.put(k, Integer.toString(v)));
+    audit.record(actor.userId(), "person.erased", "user:" + userId, details);
     LOG.info(() -> "Erased person " + userId + " by " + actor.userId() + ": " + counts);
     return new Report(userId, counts);
   }
