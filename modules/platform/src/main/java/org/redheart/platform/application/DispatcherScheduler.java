@@ -30,21 +30,25 @@ public class DispatcherScheduler {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
 
-  private OutboxDispatcher dispatcher;
-  private ScheduledFuture<?> future;
+  private final java.util.List<OutboxDispatcher> dispatchers = new java.util.ArrayList<>();
+  private final java.util.List<ScheduledFuture<?>> futures = new java.util.ArrayList<>();
   private volatile boolean schemaMissingLogged;
 
   void start(@Observes ApplicationReady ready) {
     MailSettings settings = MailSettings.from(ConfigProvider.getConfig());
-    dispatcher = new OutboxDispatcher(dataSource, settings, Clock.systemUTC());
-    future = executor.scheduleWithFixedDelay(this::tick, Math.max(1000, settings.pollMillis()), settings.pollMillis(),
-        TimeUnit.MILLISECONDS);
+    int senders = ConfigProvider.getConfig().getOptionalValue("redheart.mail.senders", Integer.class).orElse(4);
+    for (int i = 0; i < Math.max(1, Math.min(senders, 16)); i++) {
+      OutboxDispatcher dispatcher = new OutboxDispatcher(dataSource, settings, Clock.systemUTC(), senders);
+      dispatchers.add(dispatcher);
+      futures.add(executor.scheduleWithFixedDelay(() -> tick(dispatcher), Math.max(1000, settings.pollMillis()) + 97L * i,
+          settings.pollMillis(), TimeUnit.MILLISECONDS));
+    }
     LOG.info(() -> settings.smtpConfigured()
         ? "Mail dispatcher started: SMTP " + settings.host() + ":" + settings.port() + ", every " + settings.pollMillis() + " ms"
         : "Mail dispatcher started without an SMTP server: mail is kept in the outbox (HELD)");
   }
 
-  void tick() {
+  void tick(OutboxDispatcher dispatcher) {
     try {
       OutboxDispatcher.Result r = dispatcher.drain(Duration.ofSeconds(30));
       if (r.handled() > 0) {
@@ -65,11 +69,7 @@ public class DispatcherScheduler {
 
   @PreDestroy
   void stop() {
-    if (future != null) {
-      future.cancel(false);
-    }
-    if (dispatcher != null) {
-      dispatcher.close();
-    }
+    futures.forEach(f -> f.cancel(false));
+    dispatchers.forEach(OutboxDispatcher::close);
   }
 }

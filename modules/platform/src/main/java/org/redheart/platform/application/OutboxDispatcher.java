@@ -64,7 +64,19 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final SendCaps caps;
   private Transport transport;
 
+  private final int senders;
+
   public OutboxDispatcher(DataSource dataSource, MailSettings settings, Clock clock) {
+    this(dataSource, settings, clock, 1);
+  }
+
+  /**
+   * One of {@code senders} dispatchers working side by side (each with its own SMTP connection and
+   * database connection, sharing the work through leases like separate instances do); each takes
+   * its share of the caps, so together they overshoot a cap by at most {@code senders - 1} mails.
+   */
+  public OutboxDispatcher(DataSource dataSource, MailSettings settings, Clock clock, int senders) {
+    this.senders = Math.max(1, senders);
     this.dataSource = dataSource;
     this.settings = settings;
     this.clock = clock;
@@ -127,7 +139,9 @@ public final class OutboxDispatcher implements AutoCloseable {
   private int budget(Connection conn, Instant now) throws SQLException {
     long lastMinute = settings.perMinute() > 0 ? countSentSince(conn, now.minusSeconds(60)) : 0;
     long lastDay = settings.perDay() > 0 ? countSentSince(conn, now.minus(Duration.ofDays(1))) : 0;
-    return caps.allowance(lastMinute, lastDay, settings.batchSize());
+    int allowance = caps.allowance(lastMinute, lastDay, settings.batchSize());
+    boolean capped = settings.perMinute() > 0 || settings.perDay() > 0;
+    return capped && senders > 1 && allowance > 0 ? Math.max(1, (allowance + senders - 1) / senders) : allowance;
   }
 
   private long countSentSince(Connection conn, Instant since) throws SQLException {
@@ -159,16 +173,26 @@ public final class OutboxDispatcher implements AutoCloseable {
         }
       }
       if (!ids.isEmpty()) {
-        try (PreparedStatement ps = conn.prepareStatement(
-            "update plt_outbox set lease_owner = ?, lease_until = ? where id = ?")) {
+        // conditional, so that a row another dispatcher leased meanwhile (a database without real
+        // SKIP LOCKED re-reads rows after a lock wait) is not taken twice
+        try (PreparedStatement ps = conn.prepareStatement("update plt_outbox set lease_owner = ?, lease_until = ?"
+            + " where id = ? and (lease_until is null or lease_until < ?)")) {
           Timestamp until = Timestamp.from(now.plusSeconds(settings.leaseSeconds()));
           for (String id : ids) {
             ps.setString(1, owner);
             ps.setTimestamp(2, until);
             ps.setString(3, id);
+            ps.setTimestamp(4, Timestamp.from(now));
             ps.addBatch();
           }
-          ps.executeBatch();
+          int[] updated = ps.executeBatch();
+          List<String> won = new ArrayList<>();
+          for (int i = 0; i < updated.length; i++) {
+            if (updated[i] != 0) {
+              won.add(ids.get(i));
+            }
+          }
+          ids = won;
         }
       }
       conn.commit();

@@ -40,6 +40,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class MailDispatchBenchmark {
 
+  /** How many dispatchers run side by side, as redheart.mail.senders does in the application. */
+  static final int SENDERS = Integer.getInteger("senders", 4);
+
   public static void main(String[] args) throws Exception {
     String kind = args.length > 0 ? args[0] : "h2";
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
@@ -89,11 +92,23 @@ public final class MailDispatchBenchmark {
           0, 0, 100, 120, 900, 60, 1000, "redheart.test");
 
       long t0 = System.nanoTime();
-      try (OutboxDispatcher dispatcher = new OutboxDispatcher(db.dataSource, settings, Clock.systemUTC())) {
-        while (fixture.count("status = 'SENT'") < n) {
-          dispatcher.drain(Duration.ofMinutes(10));
-        }
+      // as the application runs it: SENDERS dispatchers side by side (redheart.mail.senders)
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(SENDERS);
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+      for (int s = 0; s < SENDERS; s++) {
+        running.add(pool.submit(() -> {
+          try (OutboxDispatcher dispatcher = new OutboxDispatcher(db.dataSource, settings, Clock.systemUTC(), SENDERS)) {
+            while (fixture.count("status = 'SENT'") < n) {
+              dispatcher.drain(Duration.ofMinutes(10));
+            }
+          }
+          return null;
+        }));
       }
+      for (var f : running) {
+        f.get();
+      }
+      pool.shutdown();
       double outboxRate = n / ((System.nanoTime() - t0) / 1e9);
       if (sink.getReceivedMessages().length != n) {
         throw new IllegalStateException("the sink got " + sink.getReceivedMessages().length + " mails, not " + n);
