@@ -129,9 +129,7 @@ public final class PayaraLauncher {
   }
 
   public static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+    return TestPorts.free();
   }
 
   public static void deleteRecursively(Path dir) throws IOException {

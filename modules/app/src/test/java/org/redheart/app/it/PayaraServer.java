@@ -112,7 +112,7 @@ public final class PayaraServer {
 
   private void launch(Map<String, String> changedProperties) {
     properties.putAll(changedProperties);
-    if (!isFree(port)) {
+    if (!TestPorts.isFree(port)) {
       // the killed server's port can be taken meanwhile (or not released yet): use another one
       try {
         port = freePort();
@@ -189,20 +189,8 @@ public final class PayaraServer {
     throw new IllegalStateException("Payara Micro was not ready within 300 s: see " + log);
   }
 
-  private static boolean isFree(int candidate) {
-    try (ServerSocket s = new ServerSocket()) {
-      s.setReuseAddress(false);
-      s.bind(new java.net.InetSocketAddress(candidate));
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+    return TestPorts.free();
   }
 
   static void deleteRecursively(Path dir) throws IOException {
