@@ -76,7 +76,7 @@ public final class PayaraLauncher {
     cmd.add("-jar");
     cmd.add(System.getProperty("payara.microJar"));
     cmd.addAll(List.of("--nohazelcast", "--port", Integer.toString(o.port()), "--contextroot", "/"));
-    cmd.addAll(List.of("--postbootcommandfile", System.getProperty("redheart.it.postBoot")));
+    cmd.addAll(List.of("--prebootcommandfile", System.getProperty("redheart.it.preBoot")));
     cmd.addAll(List.of("--deploy", System.getProperty("redheart.it.war")));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(o.log())).start();

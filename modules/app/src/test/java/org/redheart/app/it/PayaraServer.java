@@ -137,7 +137,7 @@ public final class PayaraServer {
     cmd.add("-jar");
     cmd.add(System.getProperty("payara.microJar"));
     cmd.addAll(List.of("--nohazelcast", "--port", Integer.toString(port), "--contextroot", "/"));
-    cmd.addAll(List.of("--postbootcommandfile", System.getProperty("redheart.it.postBoot")));
+    cmd.addAll(List.of("--prebootcommandfile", System.getProperty("redheart.it.preBoot")));
     cmd.addAll(List.of("--deploy", war.toString()));
     try {
       File logFile = starts++ == 0 ? log.toFile() : log.resolveSibling(log.getFileName() + "." + starts).toFile();
