@@ -49,7 +49,7 @@ class RestartIT {
         .exportTo(war, true);
     Map<String, String> properties = new LinkedHashMap<>();
     if ("postgres".equals(System.getProperty("redheart.it.db"))) {
-      properties.putAll(PayaraServer.database("ctr"));
+      properties.putAll(PayaraServer.database("rst"));
     } else {
       properties.put("redheart.db.driver", "org.h2.jdbcx.JdbcDataSource");
       properties.put("redheart.db.url", "jdbc:h2:file:" + target.toAbsolutePath().resolve("it-restart-data/db/redheart")
