@@ -1,0 +1,7 @@
+package org.redheart.contacts.api;
+
+/** How a speaker prefers to join meetings. */
+public enum AttendancePreference {
+  ON_SITE,
+  ONLINE
+}

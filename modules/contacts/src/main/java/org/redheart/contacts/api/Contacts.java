@@ -1,0 +1,67 @@
+package org.redheart.contacts.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.redheart.platform.api.Actor;
+import org.redheart.platform.api.Page;
+import org.redheart.platform.api.PageRequest;
+
+/**
+ * The stakeholder directory: people and organisations, their consent per purpose, duplicates and
+ * merges, and a person's data for export and erasure. Every user role may see and edit contacts;
+ * merging, exporting a person's data and erasing are for admins and supervisors.
+ *
+ * <p>Errors: {@link org.redheart.platform.api.InvalidInput} names the field; {@link
+ * org.redheart.platform.api.Conflict} for an e-mail address another contact holds or a stale version;
+ * {@link org.redheart.platform.api.NotFound} for an unknown id.
+ */
+public interface Contacts {
+
+  ContactDetails create(ContactInput input, Actor actor);
+
+  /** Replaces the contact's fields; {@code expectedVersion} is the version the user edited. */
+  ContactDetails update(String id, ContactInput input, long expectedVersion, Actor actor);
+
+  /** A contact by id; a merged id leads to the contact it was merged into. */
+  ContactDetails get(String id, Actor actor);
+
+  Page<ContactSummary> search(ContactQuery query, PageRequest page, Actor actor);
+
+  /** Summaries by id for other modules' lists (merged ids resolve to their survivor); unknown ids are left out. */
+  Map<String, ContactSummary> summaries(Collection<String> ids);
+
+  /** The contact holding this address (normalised before comparing), for modules that receive an address. */
+  Optional<ContactSummary> findByEmail(String email);
+
+  /** Other contacts whose names share this one's blocking key: possible duplicates. */
+  List<ContactSummary> similar(String id, Actor actor);
+
+  /**
+   * Merges {@code mergedId} into {@code survivorId}: addresses, phones, organisations, categories,
+   * tags, the newer consent per purpose and the history move to the survivor; the merged contact
+   * becomes a tombstone pointing at it; {@link ContactsMerged} is published.
+   */
+  ContactDetails merge(String survivorId, String mergedId, Actor actor);
+
+  /** Records a consent decision for a purpose (the history keeps every change). */
+  ContactDetails recordConsent(String id, ConsentPurpose purpose, boolean granted, LawfulBasis basis, String source, Actor actor);
+
+  /**
+   * Withdraws consent for one purpose on the contact's own request (an unsubscribe link): no actor,
+   * idempotent. Returns false for an unknown id.
+   */
+  boolean withdrawConsent(String id, ConsentPurpose purpose, String source);
+
+  /** Whether mail for this purpose may be sent to the contact now. */
+  boolean mayContact(String id, ConsentPurpose purpose);
+
+  Page<ContactHistoryEntry> history(String id, PageRequest page, Actor actor);
+
+  /** Everything held about a person, as a JSON document (GDPR access request). */
+  String exportPersonalData(String id, Actor actor);
+
+  /** Erases the person everywhere through the platform's erasure; returns what each module anonymised. */
+  org.redheart.platform.api.Erasure.Report erase(String id, Actor actor);
+}
