@@ -33,6 +33,13 @@ public interface Contacts {
 
   Page<ContactSummary> search(ContactQuery query, PageRequest page, Actor actor);
 
+  /**
+   * Every contact the query matches, in search order, handed to {@code sink} one by one while they
+   * are read in chunks of 1,000 (for streamed CSV and XLSX exports of any size). Called outside a
+   * transaction, each chunk is read on its own.
+   */
+  void export(ContactQuery query, Actor actor, java.util.function.Consumer<ContactSummary> sink);
+
   /** Summaries by id for other modules' lists (merged ids resolve to their survivor); unknown ids are left out. */
   Map<String, ContactSummary> summaries(Collection<String> ids);
 

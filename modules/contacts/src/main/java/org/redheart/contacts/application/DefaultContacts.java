@@ -147,6 +147,22 @@ public class DefaultContacts implements Contacts {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void export(ContactQuery query, Actor actor, java.util.function.Consumer<ContactSummary> sink) {
+    requireUser(actor);
+    ContactQuery q = query == null ? ContactQuery.all() : query;
+    for (int offset = 0; ; offset += EXPORT_CHUNK) {
+      List<String> ids = search.ids(q, offset, EXPORT_CHUNK);
+      views.summaries(ids).forEach(sink);
+      if (ids.size() < EXPORT_CHUNK) {
+        return;
+      }
+    }
+  }
+
+  static final int EXPORT_CHUNK = 1000;
+
+  @Override
   public Map<String, ContactSummary> summaries(Collection<String> ids) {
     Map<String, ContactSummary> out = new LinkedHashMap<>();
     if (ids == null || ids.isEmpty()) {
