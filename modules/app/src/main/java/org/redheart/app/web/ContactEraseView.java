@@ -14,8 +14,8 @@ import org.redheart.platform.api.NotFound;
 
 /**
  * The confirmation step of erasing a person: what will happen (GET), then the erasure (POST, with
- * the confirmation box ticked), then back to the contact list with a message. Admins and
- * supervisors only; the contacts service checks again.
+ * the confirmation box ticked), then back to the contact list with a message. Admins only; the
+ * contacts service checks again.
  */
 @Named
 @RequestScoped
@@ -31,7 +31,7 @@ public class ContactEraseView {
 
   public void load() {
     if (!isManager()) {
-      Pages.forbidden(Pages.text("contact.managersOnly"));
+      Pages.forbidden(Pages.text("contact.adminsOnly"));
       return;
     }
     if (getContact() == null) {
@@ -58,7 +58,7 @@ public class ContactEraseView {
 
   public void erase() {
     if (!isManager()) {
-      Pages.forbidden(Pages.text("contact.managersOnly"));
+      Pages.forbidden(Pages.text("contact.adminsOnly"));
       return;
     }
     if (getContact() == null) {
@@ -80,8 +80,9 @@ public class ContactEraseView {
     }
   }
 
+  /** Erasure is the platform's, and admins' only. */
   public boolean isManager() {
-    return currentUser.isAdmin() || currentUser.isSupervisor();
+    return currentUser.isAdmin();
   }
 
   public String getId() { return id; }

@@ -88,9 +88,14 @@ public class ContactView {
     return getContact() != null && details.kind() == ContactKind.PERSON;
   }
 
-  /** Admins and supervisors merge, export a person's data and erase. */
+  /** Admins and supervisors merge and export a person's data. */
   public boolean isManager() {
     return currentUser.isAdmin() || currentUser.isSupervisor();
+  }
+
+  /** Only admins erase (the platform's erasure is theirs). */
+  public boolean isEraser() {
+    return currentUser.isAdmin();
   }
 
   public List<ConsentRow> getConsents() {
