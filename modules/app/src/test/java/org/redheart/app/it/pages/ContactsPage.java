@@ -86,6 +86,15 @@ public final class ContactsPage {
     return browser.driver().findElement(By.id("export-csv")).getAttribute("href");
   }
 
+  /** Scrolls the results into view (for a screenshot at phone width). */
+  public ContactsPage scrollToResults() {
+    var results = browser.driver().findElements(By.id("result-count"));
+    if (!results.isEmpty()) {
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView(true);", results.get(0));
+    }
+    return this;
+  }
+
   public void openContact(String name) {
     browser.clickAndWait(By.linkText(name));
   }
