@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.redheart.app.it.pages.Browser;
+import org.redheart.app.it.pages.CategoriesPage;
 import org.redheart.app.it.pages.ContactFormPage;
 import org.redheart.app.it.pages.ContactPage;
 import org.redheart.app.it.pages.ContactsPage;
@@ -152,5 +153,78 @@ class ContactsUiIT {
     form.save();
     assertThat(form.errorFor("emails")).containsIgnoringCase(email).contains("Shirin Akter " + unique);
     assertThat(browser.currentPath()).startsWith("/contact-edit.xhtml");
+  }
+
+  @Test
+  void anEditOfAContactSomeoneElseChangedMeanwhileIsRefusedWithAClearMessage() {
+    LoginPage.open(browser).logIn(Browserless.newUser("ORGANISER"), Browserless.PASSWORD);
+    String unique = word();
+    ContactFormPage.newPerson(browser).name("Mitu Rani " + unique).save();
+    String id = new ContactPage(browser).id();
+
+    browser.open("/contact-edit.xhtml?id=" + id);
+    String firstTab = browser.driver().getWindowHandle();
+    browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    browser.open("/contact-edit.xhtml?id=" + id);
+    new ContactFormPage(browser).district("Rajshahi").save();
+    assertThat(browser.pageText()).contains("were saved");
+    browser.driver().close();
+    browser.driver().switchTo().window(firstTab);
+
+    ContactFormPage stale = new ContactFormPage(browser).district("Sylhet");
+    stale.save();
+    assertThat(browser.pageText()).contains("Someone else changed this contact");
+    assertThat(browser.text(By.id("stale-notice"))).contains("Open the current version");
+    assertThat(ContactPage.open(browser, id).details()).contains("Rajshahi").doesNotContain("Sylhet");
+  }
+
+  @Test
+  void aChildRecordedWithoutAGuardiansConsentIsListedWithoutAName() {
+    LoginPage.open(browser).logIn(Browserless.newUser("ORGANISER"), Browserless.PASSWORD);
+    String tag = word().toLowerCase();
+    ContactFormPage form = ContactFormPage.newPerson(browser).minor().name("Some Child").tags(tag);
+    form.save();
+    assertThat(form.errorFor("name")).contains("guardian");
+
+    form.name("").save();
+    assertThat(new ContactPage(browser).name()).isEqualTo("Child (no name recorded)");
+    ContactsPage list = ContactsPage.openWith(browser, ContactsPage.param("tag", tag));
+    assertThat(list.names()).containsExactly("Child (no name recorded)");
+  }
+
+  @Test
+  void anAdminErasesAPersonAfterConfirmingAndTheyAreNowhereInTheList() {
+    LoginPage.open(browser).logIn(Browserless.newUser("ADMIN"), Browserless.PASSWORD);
+    String unique = word();
+    String name = "Kulsum Begum " + unique;
+    ContactFormPage.newPerson(browser).name(name).emails(unique.toLowerCase() + "@example.org").save();
+    browser.clickAndWait(By.id("erase-contact"));
+    assertThat(browser.text(By.id("erase-who"))).contains(name);
+
+    browser.submit("erase:submit");
+    assertThat(browser.text(By.cssSelector("#erase .field .error"))).contains("Tick the box");
+    browser.click("erase:confirmed");
+    browser.submit("erase:submit");
+    assertThat(browser.currentPath()).startsWith("/contacts.xhtml");
+    assertThat(browser.pageText()).contains("erased everywhere");
+    assertThat(ContactsPage.openWith(browser, ContactsPage.param("q", unique)).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aSupervisorAddsRenamesAndMovesAStakeholderCategory() {
+    LoginPage.open(browser).logIn(Browserless.newUser("SUPERVISOR"), Browserless.PASSWORD);
+    String unique = word();
+    CategoriesPage page = CategoriesPage.open(browser).add("Faith leaders " + unique, "ধর্মীয় নেতা " + unique);
+    assertThat(browser.pageText()).contains("The category Faith leaders " + unique + " was added");
+    assertThat(page.names()).last().isEqualTo("Faith leaders " + unique);
+
+    page.rename("Faith leaders " + unique, "Religious leaders " + unique, "ধর্মীয় নেতা " + unique);
+    assertThat(page.names()).contains("Religious leaders " + unique).doesNotContain("Faith leaders " + unique);
+    int before = page.names().indexOf("Religious leaders " + unique);
+    page.moveUp("Religious leaders " + unique);
+    assertThat(page.names().indexOf("Religious leaders " + unique)).isEqualTo(before - 1);
+
+    page.rename("Religious leaders " + unique, "", "");
+    assertThat(browser.pageText()).contains("Name: is required");
   }
 }

@@ -25,6 +25,11 @@ public final class ContactFormPage {
     return this;
   }
 
+  public ContactFormPage minor() {
+    browser.click("contact:minor");
+    return this;
+  }
+
   public ContactFormPage district(String district) {
     browser.type("contact:district", district);
     return this;
