@@ -33,6 +33,13 @@ public interface Contacts {
 
   Page<ContactSummary> search(ContactQuery query, PageRequest page, Actor actor);
 
+  /**
+   * Every contact the query matches, in search order, handed to {@code sink} one by one while they
+   * are read in chunks of 1,000 (for streamed CSV and XLSX exports of any size). Called outside a
+   * transaction, each chunk is read on its own.
+   */
+  void export(ContactQuery query, Actor actor, java.util.function.Consumer<ContactSummary> sink);
+
   /** Summaries by id for other modules' lists (merged ids resolve to their survivor); unknown ids are left out. */
   Map<String, ContactSummary> summaries(Collection<String> ids);
 
@@ -83,4 +90,20 @@ public interface Contacts {
 
   /** The {@link org.redheart.platform.api.Links} purpose of unsubscribe tokens. */
   String UNSUBSCRIBE_LINK = "unsubscribe";
+
+  /** The {@link org.redheart.platform.api.FormTokens} form name of the unsubscribe page (bound to the link token). */
+  String UNSUBSCRIBE_FORM = "unsubscribe";
+
+  /**
+   * What an unsubscribe link stops: its purpose, for a genuine link of a known contact; empty for
+   * a forged, malformed or unknown one. Changes nothing.
+   */
+  Optional<ConsentPurpose> unsubscribeLink(String linkToken);
+
+  /**
+   * Withdraws the link's consent ("unsubscribe link"), consuming the page's one-time form token in
+   * the same transaction: false (and nothing changed) for a bad link or a used, forged or expired
+   * form token. Withdrawing what is already withdrawn changes nothing and is true.
+   */
+  boolean unsubscribe(String linkToken, String formToken);
 }
