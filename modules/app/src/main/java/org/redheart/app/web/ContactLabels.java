@@ -33,6 +33,7 @@ public class ContactLabels {
   @Inject Language language;
 
   private Map<Long, StakeholderCategory> byId;
+  private List<Country> countries;
 
   /** A country for a select or a datalist: its ISO code and its name in the reader's language. */
   public record Country(String code, String name) {}
@@ -106,6 +107,9 @@ public class ContactLabels {
 
   /** Every ISO country, named in the reader's language, sorted by that name. */
   public List<Country> getCountries() {
+    if (countries != null) {
+      return countries;
+    }
     Locale locale = language.isBangla() ? Language.BANGLA : Locale.ENGLISH;
     Collator collator = Collator.getInstance(locale);
     List<Country> out = new ArrayList<>();
@@ -113,6 +117,7 @@ public class ContactLabels {
       out.add(new Country(code, new Locale("", code).getDisplayCountry(locale)));
     }
     out.sort(Comparator.comparing(Country::name, collator));
+    countries = out;
     return out;
   }
 

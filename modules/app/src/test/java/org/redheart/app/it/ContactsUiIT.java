@@ -93,6 +93,11 @@ class ContactsUiIT {
     list.scrollToResults();
     browser.screenshot("contacts-bangla-search");
 
+    browser.clickAndWait(By.cssSelector("button[value='bn']"));
+    assertThat(browser.pageText()).contains("নাম দিয়ে খুঁজুন").contains("রহিমা খাতুন " + unique);
+    assertThat(list.count()).matches(".*[০-৯]+–[০-৯]+.*");
+    browser.clickAndWait(By.cssSelector("button[value='en']"));
+
     ContactsPage none = ContactsPage.openWith(browser, ContactsPage.param("q", "রহিমা " + unique + " nobody"));
     assertThat(none.isEmpty()).isTrue();
     assertThat(browser.pageText()).contains("No contact matches");
