@@ -76,6 +76,27 @@ class ContactsUiIT {
     assertThat(list.exportCsvHref()).contains("/api/contacts/export.csv?").contains("district=Khulna").contains("categoryId=");
     list.scrollToResults();
     browser.screenshot("contacts-filtered");
+
+    String csv = downloadWithTheBrowsersSession(list.exportCsvHref());
+    assertThat(csv).contains(name).doesNotContain(organisation + ",");
+
+  }
+
+  /** Fetches a link the way the browser would, with its session cookie (headless downloads are awkward to read). */
+  private String downloadWithTheBrowsersSession(String url) {
+    var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+    try {
+      var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+          .header("Cookie", "JSESSIONID=" + cookie.getValue()).GET().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      return response.body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
