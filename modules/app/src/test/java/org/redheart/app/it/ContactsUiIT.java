@@ -178,6 +178,8 @@ class ContactsUiIT {
     ContactFormPage form = ContactFormPage.newPerson(browser).name("Someone Else " + unique).emails(email.toUpperCase());
     form.save();
     assertThat(form.errorFor("emails")).containsIgnoringCase(email).contains("Shirin Akter " + unique);
+    form.scrollTo("emails");
+    browser.screenshot("contact-form-duplicate-address");
     assertThat(browser.currentPath()).startsWith("/contact-edit.xhtml");
   }
 
@@ -211,6 +213,8 @@ class ContactsUiIT {
     ContactFormPage form = ContactFormPage.newPerson(browser).minor().name("Some Child").tags(tag);
     form.save();
     assertThat(form.errorFor("name")).contains("guardian");
+    form.scrollTo("name");
+    browser.screenshot("contact-form-child");
 
     form.name("").save();
     assertThat(new ContactPage(browser).name()).isEqualTo("Child (no name recorded)");

@@ -78,6 +78,13 @@ public final class ContactFormPage {
     return browser.driver().findElement(By.id("aff-org-" + row)).getAttribute("value");
   }
 
+  /** Scrolls a field into view (for a screenshot at phone width). */
+  public ContactFormPage scrollTo(String field) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView(true);", browser.driver().findElement(By.id("contact:" + field)));
+    return this;
+  }
+
   public void save() {
     browser.submit("contact:submit");
   }
