@@ -257,6 +257,44 @@ class ContactsApiIT {
   }
 
   @Test
+  void theUnsubscribeLinkStopsTheBulletinOnlyAndOnlyWhenItsButtonIsPressed() {
+    Browserless supervisor = Browserless.asNewUser("SUPERVISOR");
+    String m = marker();
+    String id = create(supervisor, person("Bulletin Reader " + m, "reader." + m + "@example.org", m, null));
+    for (String purpose : List.of("BULLETIN", "MEETING_INVITATIONS")) {
+      assertThat(supervisor.putJson("/api/contacts/" + id + "/consents/" + purpose,
+          "{\"granted\":true,\"source\":\"application form\"}").statusCode()).isEqualTo(200);
+    }
+    String link = group(Pattern.compile("\"path\":\"([^\"]+)\""),
+        supervisor.get("/api/contacts/" + id + "/unsubscribe-link?purpose=BULLETIN").body()).replace("\\u003d", "=");
+    Pattern bulletin = Pattern.compile("\\{[^}]*\"granted\":(true|false)[^}]*\"purpose\":\"BULLETIN\"");
+    Pattern invitations = Pattern.compile("\\{[^}]*\"granted\":(true|false)[^}]*\"purpose\":\"MEETING_INVITATIONS\"");
+
+    PublicClient visitor = PublicClient.english();
+    HttpResponse<String> page = visitor.get(link);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("You will no longer get the campaign bulletin.")
+        .contains("Meeting invitations and network membership are not affected.");
+    assertThat(group(bulletin, supervisor.get("/api/contacts/" + id).body())).as("a GET changes nothing").isEqualTo("true");
+
+    var form = PublicClient.form(page, "unsubscribe", "submit", java.util.Map.of());
+    HttpResponse<String> done = visitor.post("/public/unsubscribe.xhtml", form);
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.body()).contains("Done: you will no longer get the campaign bulletin.");
+    String after = supervisor.get("/api/contacts/" + id).body();
+    assertThat(group(bulletin, after)).isEqualTo("false");
+    assertThat(group(invitations, after)).as("invitations are another purpose").isEqualTo("true");
+
+    assertThat(visitor.post("/public/unsubscribe.xhtml", form).body()).as("a replayed POST").contains("no longer valid");
+    HttpResponse<String> again = visitor.post("/public/unsubscribe.xhtml",
+        PublicClient.form(visitor.get(link), "unsubscribe", "submit", java.util.Map.of()));
+    assertThat(again.body()).as("unsubscribing twice").contains("Done:");
+    long withdrawals = supervisor.get("/api/contacts/" + id + "/history?size=50").body().split("consent.withdrawn", -1).length - 1;
+    assertThat(withdrawals).isEqualTo(1);
+    assertThat(visitor.get("/public/unsubscribe.xhtml?t=forged").body()).contains("no longer valid");
+  }
+
+  @Test
   void adminsAndSupervisorsEditTheStakeholderCategories() {
     String m = marker();
     Browserless supervisor = Browserless.asNewUser("SUPERVISOR");
