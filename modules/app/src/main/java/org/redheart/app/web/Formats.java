@@ -51,6 +51,15 @@ public class Formats {
     return localDigits(Long.toString(n));
   }
 
+  /** A count with thousands separators ("1,234"; "১,২৩৪" in Bangla). */
+  public String count(long n) {
+    return localDigits(java.text.NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n));
+  }
+
+  public String date(java.time.LocalDate d) {
+    return d == null ? "" : localDigits(DateTimeFormatter.ofPattern("d MMM yyyy", language.getLocale()).format(d));
+  }
+
   String localDigits(String text) {
     if (!language.isBangla()) {
       return text;
