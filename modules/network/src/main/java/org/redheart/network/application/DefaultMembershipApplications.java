@@ -1,7 +1,6 @@
 package org.redheart.network.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -45,9 +44,6 @@ import org.redheart.platform.api.Role;
  * bot that filled the honeypot, silently dropped) and its process started, in one transaction.
  * A decision changes the application, the contact and the member, and completes the review task,
  * whose service task enqueues the mail: all in the reviewer's transaction.
- *
- * <p>{@link Contacts} is looked up lazily: its implementation is written in parallel, and the WAR
- * must deploy without it (approving then fails with a clear message).
  */
 @ApplicationScoped
 @Transactional
@@ -62,7 +58,7 @@ public class DefaultMembershipApplications implements MembershipApplications {
   @Inject FormTokens formTokens;
   @Inject RateLimits rateLimits;
   @Inject Audit audit;
-  @Inject Instance<Contacts> contactsInstance;
+  @Inject Contacts contacts;
 
   @Override
   public Outcome submit(ApplicationForm form, String formToken, String clientAddress) {
@@ -106,7 +102,6 @@ public class DefaultMembershipApplications implements MembershipApplications {
     requireReviewer(actor);
     Application a = application(id);
     Instant now = Instant.now();
-    Contacts contacts = contacts();
     String contactId = contactFor(a, contacts, actor);
     if (a.bulletinConsent()) {
       contacts.recordConsent(contactId, ConsentPurpose.BULLETIN, true, LawfulBasis.CONSENT, CONSENT_SOURCE, actor);
@@ -160,13 +155,6 @@ public class DefaultMembershipApplications implements MembershipApplications {
         a.phone() == null ? List.of() : List.of(a.phone()), tags,
         a.categoryId() == null ? Set.of() : Set.of(a.categoryId()), List.of(), notes, null);
     return contacts.create(input, actor).id();
-  }
-
-  private Contacts contacts() {
-    if (!contactsInstance.isResolvable()) {
-      throw new IllegalStateException("The contacts module's implementation is not deployed: applications cannot be approved yet");
-    }
-    return contactsInstance.get();
   }
 
   private Application application(String id) {
