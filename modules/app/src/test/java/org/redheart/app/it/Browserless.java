@@ -63,6 +63,11 @@ public final class Browserless {
     return send(request(path).GET().build());
   }
 
+  /** A GET that accepts only the given media type (an image, as a browser's img element asks). */
+  public HttpResponse<String> getAccepting(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET().build());
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
