@@ -166,9 +166,13 @@ public class NetworkStore {
   }
 
   public long countActive(boolean volunteersOnly) {
-    return em.createQuery("select count(m) from Member m where m.state = :s" + (volunteersOnly ? " and m.volunteer = true" : ""),
-            Long.class)
-        .setParameter("s", MemberState.ACTIVE).getSingleResult();
+    // a boolean parameter, not the literal "true": EclipseLink writes that as 1, which H2 refuses to compare
+    TypedQuery<Long> query = em.createQuery("select count(m) from Member m where m.state = :s"
+        + (volunteersOnly ? " and m.volunteer = :v" : ""), Long.class).setParameter("s", MemberState.ACTIVE);
+    if (volunteersOnly) {
+      query.setParameter("v", Boolean.TRUE);
+    }
+    return query.getSingleResult();
   }
 
   /** Every join and leave as [action, at], oldest first, streamed (for growth per month). */
