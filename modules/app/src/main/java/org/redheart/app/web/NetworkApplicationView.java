@@ -3,7 +3,6 @@ package org.redheart.app.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
 import org.redheart.app.security.CurrentUser;
 import org.redheart.contacts.api.StakeholderCategories;
 import org.redheart.network.api.ApplicationDetails;
@@ -73,7 +72,8 @@ public class NetworkApplicationView {
       Pages.info("network.review.approved");
       return "/network-member.xhtml?faces-redirect=true&id=" + member.id();
     } catch (InvalidInput e) {
-      Pages.fieldErrors(e, Map.of());
+      // the contacts module refused what the applicant entered (an unknown country, say): name the field
+      e.fieldErrors().forEach((field, message) -> Pages.error(Pages.text("network.review.cannotApprove", field, message)));
     } catch (Conflict | Forbidden e) {
       Pages.error(e.getMessage());
     }
@@ -87,7 +87,11 @@ public class NetworkApplicationView {
       Pages.info("network.review.declined");
       return "/network-application.xhtml?faces-redirect=true&id=" + id;
     } catch (InvalidInput e) {
-      Pages.fieldErrors(e, Map.of("reason", "review:reason"));
+      jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+      faces.addMessage("review:reason", new jakarta.faces.application.FacesMessage(
+          jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+          Pages.text("network.review.reason") + ": " + Pages.text("network.review.reasonRequired"), null));
+      faces.validationFailed();
     } catch (Conflict | Forbidden e) {
       Pages.error(e.getMessage());
     }

@@ -176,6 +176,33 @@ class NetworkApiIT {
   }
 
   @Test
+  void aSupervisorReviewsFromTheWorkListOnTheReviewPage() {
+    apply(PublicClient.english(), application("Page Review " + marker, "en"));
+    String supervisorName = Browserless.newUser("SUPERVISOR");
+    Browserless supervisor = Browserless.anonymous().login(supervisorName, Browserless.PASSWORD);
+    String applicationId = pendingApplicationId(Browserless.admin(), email);
+    String page = "/network-application.xhtml?id=" + applicationId;
+
+    assertThat(supervisor.get("/tasks/index.xhtml").body()).as("the work list links the review page")
+        .contains(page).contains("Review a membership application");
+    HttpResponse<String> review = supervisor.get(page);
+    assertThat(review.statusCode()).isEqualTo(200);
+    assertThat(review.body()).contains("Page Review " + marker).contains(email).contains("Waiting for review");
+
+    HttpResponse<String> noReason = supervisor.submitForm(page, "review", "decline", Map.of("reason", ""));
+    assertThat(noReason.body()).contains("Reason for declining: is required to decline");
+    assertThat(Browserless.admin().get("/api/network/applications/" + applicationId).body()).contains("\"state\":\"PENDING\"");
+
+    HttpResponse<String> approved = supervisor.submitForm(page, "review", "approve", Map.of());
+    assertThat(approved.statusCode()).isEqualTo(302);
+    String memberPage = approved.headers().firstValue("Location").orElseThrow();
+    assertThat(memberPage).contains("/network-member.xhtml");
+    String member = supervisor.get(memberPage.substring(memberPage.indexOf("/network-member.xhtml"))).body();
+    assertThat(member).contains("Page Review " + marker).contains("joined").contains("End the membership");
+    assertThat(mails(email, "network-welcome")).hasSize(1);
+  }
+
+  @Test
   void organisersMayReadApplicationsButNotDecideThem() {
     apply(PublicClient.english(), application("Organiser Test " + marker, "en"));
     Browserless organiser = Browserless.asNewUser("ORGANISER");
