@@ -200,6 +200,12 @@ class NetworkApiIT {
     String member = supervisor.get(memberPage.substring(memberPage.indexOf("/network-member.xhtml"))).body();
     assertThat(member).contains("Page Review " + marker).contains("joined").contains("End the membership");
     assertThat(mails(email, "network-welcome")).hasSize(1);
+
+    String memberPath = memberPage.substring(memberPage.indexOf("/network-member.xhtml"));
+    assertThat(supervisor.submitForm(memberPath, "leave", "submit", Map.of()).statusCode()).isEqualTo(302);
+    String history = Browserless.admin().get("/api/network/members/" + memberPath.substring(memberPath.indexOf("id=") + 3)).body();
+    assertThat(history).contains("\"state\":\"LEFT\"").contains("\"via\":\"STAFF\"").contains("\"actorId\":\"");
+    assertThat(supervisor.get(memberPath).body()).contains("on the member's page").doesNotContain("End the membership");
   }
 
   @Test

@@ -124,8 +124,8 @@ public class NetworkStore {
       params.put("category", q.categoryId());
     }
     if (q.volunteer() != null) {
-      jpql.append(" and m.volunteer = :volunteer");
-      params.put("volunteer", q.volunteer());
+      // a literal, not a parameter: EclipseLink binds a Boolean parameter as 1, which H2 2 will not compare with a boolean
+      jpql.append(q.volunteer() ? " and m.volunteer = true" : " and m.volunteer = false");
     }
     if (q.state() != null) {
       jpql.append(" and m.state = :state");
@@ -166,13 +166,9 @@ public class NetworkStore {
   }
 
   public long countActive(boolean volunteersOnly) {
-    // a boolean parameter, not the literal "true": EclipseLink writes that as 1, which H2 refuses to compare
-    TypedQuery<Long> query = em.createQuery("select count(m) from Member m where m.state = :s"
-        + (volunteersOnly ? " and m.volunteer = :v" : ""), Long.class).setParameter("s", MemberState.ACTIVE);
-    if (volunteersOnly) {
-      query.setParameter("v", Boolean.TRUE);
-    }
-    return query.getSingleResult();
+    return em.createQuery("select count(m) from Member m where m.state = :s" + (volunteersOnly ? " and m.volunteer = true" : ""),
+            Long.class)
+        .setParameter("s", MemberState.ACTIVE).getSingleResult();
   }
 
   /** Every join and leave as [action, at], oldest first, streamed (for growth per month). */
