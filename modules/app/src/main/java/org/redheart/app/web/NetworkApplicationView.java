@@ -32,7 +32,11 @@ public class NetworkApplicationView {
   private String reason;
   private ApplicationDetails application;
 
+  private boolean loaded;
+
+  /** Loads the application (the view action on GET; lazily on a postback, whose forms need it to decode). */
   public void load() {
+    loaded = true;
     try {
       application = applications.get(id, currentUser.actor());
     } catch (NotFound e) {
@@ -43,11 +47,14 @@ public class NetworkApplicationView {
   }
 
   public ApplicationDetails getApplication() {
+    if (!loaded && id != null) {
+      load();
+    }
     return application;
   }
 
   public boolean isPending() {
-    return application != null && application.state() == ApplicationState.PENDING;
+    return getApplication() != null && application.state() == ApplicationState.PENDING;
   }
 
   public boolean isReviewer() {

@@ -29,7 +29,11 @@ public class NetworkMemberView {
   private MemberDetails details;
   private Map<String, String> names;
 
+  private boolean loaded;
+
+  /** Loads the member (the view action on GET; lazily on a postback, whose form needs it to decode). */
   public void load() {
+    loaded = true;
     try {
       details = network.member(id, currentUser.actor());
       Set<String> ids = new HashSet<>();
@@ -47,6 +51,9 @@ public class NetworkMemberView {
   }
 
   public MemberSummary getMember() {
+    if (!loaded && id != null) {
+      load();
+    }
     return details == null ? null : details.member();
   }
 
@@ -59,7 +66,7 @@ public class NetworkMemberView {
   }
 
   public boolean isActive() {
-    return details != null && details.member().state() == MemberState.ACTIVE;
+    return getMember() != null && details.member().state() == MemberState.ACTIVE;
   }
 
   public String actorName(String actorId) {
