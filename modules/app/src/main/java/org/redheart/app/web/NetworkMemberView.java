@@ -51,8 +51,15 @@ public class NetworkMemberView {
   }
 
   public MemberSummary getMember() {
-    if (!loaded && id != null) {
-      load();
+    if (!loaded) {
+      if (id == null) {
+        // on a postback the view parameter is set only after the forms decode: read the hidden field
+        String param = PublicForms.tokenParam("id");
+        id = param == null || param.length() > 64 ? null : param;
+      }
+      if (id != null) {
+        load();
+      }
     }
     return details == null ? null : details.member();
   }

@@ -104,7 +104,9 @@ public class NetworkStore {
   }
 
   private <T> TypedQuery<T> where(MemberQuery q, String select, String order, Class<T> type) {
-    StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
+    // no "where 1 = 1": EclipseLink stops binding parameters for a whole statement holding a comparison of two
+    // literals on H2, and H2 2 then refuses the inlined boolean (VOLUNTEER = 1)
+    StringBuilder jpql = new StringBuilder(select).append(" where m.id is not null");
     Map<String, Object> params = new HashMap<>();
     if (q.text() != null && !q.text().isBlank()) {
       jpql.append(" and m.searchName like :text");
@@ -124,8 +126,8 @@ public class NetworkStore {
       params.put("category", q.categoryId());
     }
     if (q.volunteer() != null) {
-      // a literal, not a parameter: EclipseLink binds a Boolean parameter as 1, which H2 2 will not compare with a boolean
-      jpql.append(q.volunteer() ? " and m.volunteer = true" : " and m.volunteer = false");
+      jpql.append(" and m.volunteer = :volunteer");
+      params.put("volunteer", q.volunteer());
     }
     if (q.state() != null) {
       jpql.append(" and m.state = :state");
