@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redheart.contacts.api.ConsentPurpose;
 import org.redheart.contacts.api.ContactDetails;
 import org.redheart.contacts.api.ContactInput;
@@ -60,11 +60,15 @@ public class DefaultMembershipApplications implements MembershipApplications {
   @Inject Audit audit;
   @Inject Contacts contacts;
 
+  @Inject
+  @ConfigProperty(name = LIMIT_KEY, defaultValue = "20")
+  int limitPerHour;
+
   @Override
   public Outcome submit(ApplicationForm form, String formToken, String clientAddress) {
     ApplicationRules.Clean clean = ApplicationRules.check(form);
     String bucket = "network-apply\n" + (clientAddress == null ? "" : clientAddress);
-    if (!rateLimits.attempt(bucket, limitPerHour(), Duration.ofHours(1)).allowed()) {
+    if (!rateLimits.attempt(bucket, limitPerHour, Duration.ofHours(1)).allowed()) {
       return Outcome.TOO_MANY;
     }
     if (!formTokens.consume(FORM, FORM, formToken)) {
@@ -171,9 +175,5 @@ public class DefaultMembershipApplications implements MembershipApplications {
     if (actor == null || actor.roles().isEmpty()) {
       throw new Forbidden("signed-in users with a role see the network");
     }
-  }
-
-  private static int limitPerHour() {
-    return ConfigProvider.getConfig().getOptionalValue(LIMIT_KEY, Integer.class).orElse(20);
   }
 }

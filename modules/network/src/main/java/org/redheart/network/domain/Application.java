@@ -116,10 +116,11 @@ public class Application {
 
   public void decline(String reviewerId, String reason, Instant now) {
     requirePending();
+    String checked = ApplicationRules.reason(reason);
     this.state = ApplicationState.DECLINED;
     this.decidedBy = reviewerId;
     this.decidedAt = now;
-    this.declineReason = ApplicationRules.reason(reason);
+    this.declineReason = checked;
   }
 
   private void requirePending() {
