@@ -209,6 +209,31 @@ class NetworkApiIT {
   }
 
   @Test
+  void aMergeOfTheMembersContactMovesTheMembershipToTheSurvivor() throws InterruptedException {
+    apply(PublicClient.english(), application("Merge Member " + marker, "en"));
+    Browserless admin = Browserless.admin();
+    String approved = admin.postJson("/api/network/applications/" + pendingApplicationId(admin, email) + "/approve", "").body();
+    String memberId = field(approved, "id");
+    String merged = field(approved, "contactId");
+    HttpResponse<String> survivor = admin.postJson("/api/contacts",
+        "{\"kind\":\"PERSON\",\"name\":\"Merge Survivor " + marker + "\",\"emails\":[\"survivor." + marker + "@example.org\"]}");
+    assertThat(survivor.statusCode()).as(survivor.body()).isEqualTo(201);
+    String survivorId = field(survivor.body(), "id");
+
+    HttpResponse<String> merge = admin.postJson("/api/contacts/" + survivorId + "/merge?from=" + merged, "");
+    assertThat(merge.statusCode()).as(merge.body()).isEqualTo(200);
+
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    String member = admin.get("/api/network/members/" + memberId).body();
+    while (!member.contains("\"contactId\":\"" + survivorId + "\"") && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      member = admin.get("/api/network/members/" + memberId).body();
+    }
+    assertThat(member).as("the persisted ContactsMerged event re-points the member").contains("\"contactId\":\"" + survivorId + "\"")
+        .contains("\"state\":\"ACTIVE\"");
+  }
+
+  @Test
   void organisersMayReadApplicationsButNotDecideThem() {
     apply(PublicClient.english(), application("Organiser Test " + marker, "en"));
     Browserless organiser = Browserless.asNewUser("ORGANISER");
