@@ -46,8 +46,9 @@ public class MembershipMails {
         "name", a.name(),
         "volunteer", a.volunteer(),
         "leaveLink", baseUrl() + Network.LEAVE_PAGE + "?t=" + token);
+    // no List-Unsubscribe header: mail clients show it as "unsubscribe", and leaving the network is not that
     return outbox.enqueue(new OutgoingMail(a.email(), a.language(), WELCOME, model, MailPurpose.MEMBERSHIP, List.of(),
-        Map.of("List-Unsubscribe", "<" + baseUrl() + Network.LEAVE_PAGE + "?t=" + token + ">"), a.contactId()));
+        Map.of(), a.contactId()));
   }
 
   /** Enqueues the polite decline of a declined application, with its reason. */

@@ -198,7 +198,7 @@ class DefaultMembershipApplicationsTest {
   }
 
   /** The store's tables as lists. */
-  static final class InMemoryStore extends NetworkStore {
+  static class InMemoryStore extends NetworkStore {
     final List<Application> applications = new ArrayList<>();
     final List<Member> members = new ArrayList<>();
     final List<MemberEventEntry> events = new ArrayList<>();
