@@ -54,6 +54,14 @@
  * the applications holding the person's addresses or contact id and the directory copy of their
  * name; states and dates stay for the figures.
  *
+ * <h2>Pages and REST (in the app module)</h2>
+ * {@code /public/join.xhtml} (the form), {@code /public/leave.xhtml?t=} (GET shows, POST leaves),
+ * {@code network.xhtml} (applications, directory, figures, growth chart, volunteers), {@code
+ * network-application.xhtml?id=} (review), {@code network-member.xhtml?id=}; {@code /api/network/*}
+ * ({@code NetworkResource}), the growth chart at {@code /api/network/charts/growth.svg}.
+ * {@code LinksWarmUp} signs a throw-away link at start so that the links secret is never first
+ * generated inside a reviewer's transaction (that failed on PostgreSQL).
+ *
  * <h2>Config</h2>
  * {@code redheart.network.applications-per-hour} (default 20): stored applications per client
  * address per hour (the public pages' per-minute POST limit applies too); {@code
