@@ -38,6 +38,7 @@ public final class Migrations {
       List.of(
           new ModuleSchema("platform", "plt"),
           new ModuleSchema("contacts", "cnt"),
+          new ModuleSchema("network", "net"),
           new ModuleSchema("meetings", "mtg"));
 
   private Migrations() {}

@@ -113,6 +113,55 @@ class ErasureContainerIT {
     assertTrue(meetings.summaries(Set.of(meeting.id())).containsKey(meeting.id()), "the meeting and its figures stay");
   }
 
+  @Inject org.redheart.network.api.MembershipApplications networkApplications;
+  @Inject org.redheart.platform.api.FormTokens formTokens;
+
+  /** Network: an applicant who became a member (and applied again, declined) is erased as a contact. */
+  @Test
+  void anErasedNetworkApplicantIsFoundInNoTable() throws SQLException {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String name = "Nasreen Applicant " + marker;
+    String email = "nasreen." + marker + "@example.org";
+    UserSummary supervisor = users.create(new NewUser("sup" + marker, "Supervisor", null, "a-long-password-3", EnumSet.of(Role.SUPERVISOR)));
+    Actor asSupervisor = Actor.of(supervisor);
+    String approvedId = apply(name, email);
+    org.redheart.network.api.MemberSummary member = networkApplications.approve(approvedId, asSupervisor);
+    String declinedId = apply(name, email);
+    networkApplications.decline(declinedId, "Already a member, " + name, asSupervisor);
+    assertFalse(tablesContaining(name).isEmpty(), "the seed is findable before erasure");
+    assertTrue(tablesContaining(email).contains("NET_APPLICATION.EMAIL"));
+
+    UserSummary admin = users.create(new NewUser("neteraser" + marker, "Eraser", null, "a-long-password-4", EnumSet.of(Role.ADMIN)));
+    Erasure.Report report = contacts.erase(member.contactId(), Actor.of(admin));
+
+    assertTrue(report.anonymised().get("network.applications") >= 3, "both applications and the directory entry");
+    assertEquals(List.of(), tablesContaining(name), "name");
+    assertEquals(List.of(), tablesContaining(email), "e-mail");
+    assertEquals(org.redheart.network.api.ApplicationState.APPROVED,
+        networkApplications.get(approvedId, asSupervisor).state(), "the application still counts");
+  }
+
+  private String apply(String name, String email) {
+    String token = formTokens.issue(org.redheart.network.api.MembershipApplications.FORM,
+        org.redheart.network.api.MembershipApplications.FORM);
+    networkApplications.submit(new org.redheart.network.api.ApplicationForm(org.redheart.network.api.MemberKind.INDIVIDUAL,
+        name, null, email, "01711000000", "Bangladesh", "Dhaka", 4L, true, null, "en", true, null), token, "erasure-it");
+    UserSummary reader = users.create(new NewUser("rd" + UUID.randomUUID().toString().substring(0, 8), "Reader", null,
+        "a-long-password-5", EnumSet.of(Role.ADMIN)));
+    for (int page = 0; page < 50; page++) {
+      var pending = networkApplications.pending(new org.redheart.platform.api.PageRequest(page, 200), Actor.of(reader));
+      for (var a : pending.items()) {
+        if (email.equals(a.email())) {
+          return a.id();
+        }
+      }
+      if (!pending.hasNext()) {
+        break;
+      }
+    }
+    throw new AssertionError("the application of " + email + " was not stored");
+  }
+
   @Test
   void anErasedContactIsFoundInNoTable() throws SQLException {
     String marker = UUID.randomUUID().toString().substring(0, 8);

@@ -70,8 +70,11 @@ public final class TestServer implements BeforeAllCallback, ExtensionContext.Sto
       return new TestServer(existing, System.getProperty("redheart.it.adminPassword"), null);
     }
     Path target = Path.of(System.getProperty("redheart.it.target", "target"));
+    java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(PayaraServer.database("api"));
+    // every test posts from 127.0.0.1: the hourly limit of network applications per address would stop them
+    properties.put("redheart.network.applications-per-hour", "500");
     PayaraServer server = PayaraServer.start(Path.of(System.getProperty("redheart.it.war")), target.resolve("it-api-data"),
-        "it-server", PayaraServer.database("api"));
+        "it-server", properties);
     return new TestServer(server.baseUrl(), server.adminPassword(), server);
   }
 }

@@ -1,0 +1,18 @@
+package org.redheart.network.api;
+
+/**
+ * A search of the member directory; every part is optional and they combine with "and". {@code
+ * text} matches the name case-insensitively as a substring; {@code countryCode} is an ISO code;
+ * {@code volunteer} null for both.
+ */
+public record MemberQuery(
+    String text, String countryCode, String district, Long categoryId, Boolean volunteer, MemberState state) {
+
+  public static MemberQuery all() {
+    return new MemberQuery(null, null, null, null, null, null);
+  }
+
+  public static MemberQuery active() {
+    return new MemberQuery(null, null, null, null, null, MemberState.ACTIVE);
+  }
+}
