@@ -59,8 +59,6 @@
  * {@code network.xhtml} (applications, directory, figures, growth chart, volunteers), {@code
  * network-application.xhtml?id=} (review), {@code network-member.xhtml?id=}; {@code /api/network/*}
  * ({@code NetworkResource}), the growth chart at {@code /api/network/charts/growth.svg}.
- * {@code LinksWarmUp} signs a throw-away link at start so that the links secret is never first
- * generated inside a reviewer's transaction (that failed on PostgreSQL).
  *
  * <h2>Config</h2>
  * {@code redheart.network.applications-per-hour} (default 20): stored applications per client

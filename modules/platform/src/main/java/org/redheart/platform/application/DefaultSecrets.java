@@ -1,5 +1,7 @@
 package org.redheart.platform.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +9,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.redheart.platform.api.Secrets;
 import org.redheart.platform.persistence.SecretStore;
@@ -22,6 +28,8 @@ public class DefaultSecrets implements Secrets {
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
   @Inject SecretStore store;
+
+  @Resource ManagedExecutorService executor;
 
   @Override
   public byte[] get(String name) {
@@ -43,10 +51,26 @@ public class DefaultSecrets implements Secrets {
     String key = "secret." + name;
     String value;
     try {
-      value = store.storedOrGenerated(key);
+      value = isolated(() -> store.storedOrGenerated(key));
     } catch (RuntimeException e) {
-      value = store.stored(key).orElseThrow(() -> e);
+      value = isolated(() -> store.stored(key)).orElseThrow(() -> e);
     }
     return Base64.getUrlDecoder().decode(value);
+  }
+
+  private <T> T isolated(Supplier<T> work) {
+    if (executor == null) {
+      return work.get();
+    }
+    try {
+      return executor.submit(work::get).get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading a secret", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("loading a secret took longer than 30 s", e);
+    }
   }
 }
