@@ -34,7 +34,7 @@ import org.redheart.platform.api.InvalidInput;
  * <p>The same attendees, groups, pins and seed give the same groups, whatever the order in which the
  * attendees are listed; another seed shuffles who goes where among people of the same category,
  * keeping the same balance (a "shuffle again" button can pass a new seed). Fast enough to run on
- * every change: 500 attendees into 4 groups takes about a millisecond (see {@code
+ * every change: 500 attendees into 4 groups take a millisecond or two once warm (see {@code
  * BreakoutAssignmentBenchmark}).
  *
  * <p>Group indexes are 0-based, in the order the groups were given.
