@@ -92,11 +92,15 @@ public final class StepDeadlines {
       if (isPreparation(step) && days > 0) {
         errors.add(
             field(step), "must be on or before the meeting day (T+0 or earlier): this step prepares the meeting");
-      } else if (!isPreparation(step) && days < 0) {
+        continue;
+      }
+      if (!isPreparation(step) && days < 0) {
         errors.add(
             field(step),
             "must be on or after the meeting day (T+0 or later): this step happens at or after the meeting");
-      } else if (previous != null && days < checked.get(previous)) {
+        continue;
+      }
+      if (previous != null && days < checked.get(previous)) {
         errors.add(
             field(step),
             "is due ("
@@ -106,7 +110,9 @@ public final class StepDeadlines {
                 + " ("
                 + label(checked.get(previous))
                 + "): a later step is never due before an earlier one");
+        continue;
       }
+      // A step in error is not what the next one is compared with: one mistake, one message.
       checked.put(step, days);
       previous = step;
     }
