@@ -49,8 +49,11 @@ import org.redheart.meetings.api.Step;
  * <p><b>Rescheduling</b> ({@link #rescheduled}): the open steps get the due dates the same rules give
  * for the new date, with "now" the time of rescheduling — so a meeting moved by a week moves its
  * regular deadlines by a week; a short-notice step whose template deadline now leaves enough time
- * becomes regular again, and one that still does not gets (or keeps) short notice. Moving a meeting
- * later never brings an open step's deadline forward.
+ * becomes regular again, and one that still does not gets (or keeps) short notice. A step already late
+ * when the meeting moves gets no short notice: it takes its template date for the new meeting date, and
+ * stays late if that is past too (rescheduling is no way to wipe out lateness; moving the meeting far
+ * enough later does make it on time). Moving a meeting later never brings an open step's deadline
+ * forward.
  *
  * <p>Pure and immutable: no clock of its own ("now" is always passed in).
  */
@@ -117,7 +120,7 @@ public final class DueDates {
    * meeting's zone), in lifecycle order, with short notice where the template leaves too little time.
    */
   public Map<Step, DueDate> forNewMeeting(ZonedDateTime start, Instant now) {
-    return schedule(start, now, EnumSet.allOf(Step.class));
+    return schedule(start, now, EnumSet.allOf(Step.class), Set.of());
   }
 
   /**
@@ -139,7 +142,9 @@ public final class DueDates {
     if (current.isEmpty()) {
       return Map.of();
     }
-    Map<Step, DueDate> moved = new EnumMap<>(schedule(newStart, now, current.keySet()));
+    Set<Step> alreadyLate = EnumSet.noneOf(Step.class);
+    current.values().stream().filter(d -> d.dueAt().isBefore(now)).forEach(d -> alreadyLate.add(d.step()));
+    Map<Step, DueDate> moved = new EnumMap<>(schedule(newStart, now, current.keySet(), alreadyLate));
     if (newStart.toInstant().isAfter(oldStart.toInstant())) {
       // Only a template or lead time changed since can make a deadline earlier here; keep the promise.
       // (Both sequences are in order along the lifecycle, so their larger values are too.)
@@ -180,7 +185,12 @@ public final class DueDates {
     return (int) Math.max(1, days);
   }
 
-  private Map<Step, DueDate> schedule(ZonedDateTime start, Instant now, Set<Step> steps) {
+  /**
+   * @param noShortNotice steps that get their template date even when it is past: steps already late
+   *     when the meeting is rescheduled
+   */
+  private Map<Step, DueDate> schedule(
+      ZonedDateTime start, Instant now, Set<Step> steps, Set<Step> noShortNotice) {
     Instant threshold = now.plus(minimumLead);
     Instant shortNoticeDue = min(firstDueTimeFrom(threshold, start.getZone()), start.toInstant());
     Map<Step, DueDate> result = new EnumMap<>(Step.class);
@@ -191,7 +201,7 @@ public final class DueDates {
       }
       Instant due = regularDue(step, start);
       boolean shortNotice = false;
-      if (StepDeadlines.isPreparation(step) && due.isBefore(threshold)) {
+      if (StepDeadlines.isPreparation(step) && due.isBefore(threshold) && !noShortNotice.contains(step)) {
         due = shortNoticeDue.isAfter(due) ? shortNoticeDue : due;
         shortNotice = true;
       }

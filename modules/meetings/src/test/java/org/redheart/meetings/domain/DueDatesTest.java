@@ -284,6 +284,34 @@ class DueDatesTest {
     }
 
     @Test
+    void aStepAlreadyLateStaysLateWhenTheMeetingMovesALittle() {
+      List<DueDate> open = openAfterConceptNote(dueDates.forNewMeeting(firstOfMay, NOW));
+      Instant twoDaysAfterTheApprovalWasDue = dhaka("2025-04-15T10:00").toInstant();
+
+      Map<Step, DueDate> moved =
+          dueDates.rescheduled(firstOfMay, firstOfMay.plusDays(1), open, twoDaysAfterTheApprovalWasDue);
+
+      DueDate approval = moved.get(Step.APPROVE_CONCEPT_NOTE);
+      assertThat(approval).isEqualTo(DueDate.regular(Step.APPROVE_CONCEPT_NOTE, dhaka("2025-04-14T17:00").toInstant()));
+      assertThat(DueDates.status(approval.dueAt(), null, twoDaysAfterTheApprovalWasDue, DHAKA))
+          .isEqualTo(new StepStatus(State.LATE, 1));
+    }
+
+    @Test
+    void aStepAlreadyLateIsOnTimeAgainWhenTheMeetingMovesFarEnoughLater() {
+      List<DueDate> open = openAfterConceptNote(dueDates.forNewMeeting(firstOfMay, NOW));
+      Instant twoDaysAfterTheApprovalWasDue = dhaka("2025-04-15T10:00").toInstant();
+
+      Map<Step, DueDate> moved =
+          dueDates.rescheduled(firstOfMay, firstOfMay.plusWeeks(1), open, twoDaysAfterTheApprovalWasDue);
+
+      DueDate approval = moved.get(Step.APPROVE_CONCEPT_NOTE);
+      assertThat(approval).isEqualTo(DueDate.regular(Step.APPROVE_CONCEPT_NOTE, dhaka("2025-04-20T17:00").toInstant()));
+      assertThat(DueDates.status(approval.dueAt(), null, twoDaysAfterTheApprovalWasDue, DHAKA).state())
+          .isEqualTo(State.ON_TIME);
+    }
+
+    @Test
     void toALaterHourOfTheSameDayMovesAPreparationStepDueAtTheStart() {
       DueDates logisticsOnTheDay = new DueDates(StepDeadlines.defaults().with(Step.PREPARE_LOGISTICS, 0));
       List<DueDate> open =
