@@ -55,7 +55,12 @@ import org.redheart.meetings.api.Step;
  * enough later does make it on time). Moving a meeting later never brings an open step's deadline
  * forward.
  *
- * <p>Pure and immutable: no clock of its own ("now" is always passed in).
+ * <p>Rescheduling recomputes from the deadlines this object holds: give it the deadlines the meeting
+ * was scheduled with (a meeting keeps a copy of its template's, so that an admin editing the template
+ * later does not move the deadlines of meetings already under way).
+ *
+ * <p>Pure and immutable: no clock of its own ("now" is always passed in). The board and the digest
+ * need only {@link #status} with the stored due instant and the meeting's zone.
  */
 public final class DueDates {
   /** The least time a step gets when the template's deadline leaves less: two days. */

@@ -93,7 +93,8 @@ class DueDatesTest {
 
       DueDate conceptNote = dueDates.forNewMeeting(dhaka("2025-03-15T10:00"), evening).get(Step.WRITE_CONCEPT_NOTE);
 
-      assertThat(conceptNote).isEqualTo(DueDate.shortNotice(Step.WRITE_CONCEPT_NOTE, dhaka("2025-03-04T17:00").toInstant()));
+      assertThat(conceptNote)
+          .isEqualTo(DueDate.shortNotice(Step.WRITE_CONCEPT_NOTE, dhaka("2025-03-04T17:00").toInstant()));
     }
 
     @Test
