@@ -10,7 +10,11 @@
  *       new meeting), {@link org.redheart.meetings.domain.StepRules} (a step's form), {@link
  *       org.redheart.meetings.domain.BreakoutAssignment} (step 6: attendees into breakout groups,
  *       balanced in size and stakeholder-category mix around people pinned by hand, with suggested
- *       facilitators and rapporteurs; the balancing is a small min-cost flow in {@code GroupMix}).
+ *       facilitators and rapporteurs; the balancing is a small min-cost flow in {@code GroupMix}),
+ *       {@link org.redheart.meetings.domain.StepDeadlines} (a template's step deadlines, T±days,
+ *       checked) and {@link org.redheart.meetings.domain.DueDates} (due instants at 17:00 in the
+ *       meeting's zone, short notice, rescheduling, board status). Not yet wired into the process:
+ *       the meeting-lifecycle issue does that.
  * </ul>
  *
  * <p>Rules report every broken rule at once as {@link org.redheart.platform.api.InvalidInput}, field
