@@ -11,7 +11,11 @@ import org.redheart.platform.api.PageRequest;
 /**
  * The stakeholder directory: people and organisations, their consent per purpose, duplicates and
  * merges, and a person's data for export and erasure. Every user role may see and edit contacts;
- * merging, exporting a person's data and erasing are for admins and supervisors.
+ * merging and exporting a person's data are for admins and supervisors; erasing is for admins
+ * only (the platform's {@link org.redheart.platform.api.Erasure} is).
+ *
+ * <p>Children: a contact marked {@code minor} holds no name, e-mail address or phone number
+ * unless the date of a guardian's consent is recorded.
  *
  * <p>Errors: {@link org.redheart.platform.api.InvalidInput} names the field; {@link
  * org.redheart.platform.api.Conflict} for an e-mail address another contact holds or a stale version;
@@ -28,6 +32,13 @@ public interface Contacts {
   ContactDetails get(String id, Actor actor);
 
   Page<ContactSummary> search(ContactQuery query, PageRequest page, Actor actor);
+
+  /**
+   * Every contact the query matches, in search order, handed to {@code sink} one by one while they
+   * are read in chunks of 1,000 (for streamed CSV and XLSX exports of any size). Called outside a
+   * transaction, each chunk is read on its own.
+   */
+  void export(ContactQuery query, Actor actor, java.util.function.Consumer<ContactSummary> sink);
 
   /** Summaries by id for other modules' lists (merged ids resolve to their survivor); unknown ids are left out. */
   Map<String, ContactSummary> summaries(Collection<String> ids);
@@ -62,6 +73,21 @@ public interface Contacts {
   /** Everything held about a person, as a JSON document (GDPR access request). */
   String exportPersonalData(String id, Actor actor);
 
-  /** Erases the person everywhere through the platform's erasure; returns what each module anonymised. */
+  /**
+   * Erases the person everywhere through the platform's erasure; returns what each module
+   * anonymised. The contact stays as an anonymous row (kind, country, dates) so that figures stay
+   * right; its addresses go on the suppression list. Admins only.
+   */
   org.redheart.platform.api.Erasure.Report erase(String id, Actor actor);
+
+  /**
+   * A never-expiring signed token for the unsubscribe link of mail sent for a purpose (platform
+   * {@link org.redheart.platform.api.Links}, purpose {@value #UNSUBSCRIBE_LINK}, subject
+   * {@code <contactId>:<PURPOSE>}); the public page {@code /public/unsubscribe.xhtml?t=…} shows what
+   * stops and withdraws that consent only when its button is pressed.
+   */
+  String unsubscribeToken(String contactId, ConsentPurpose purpose);
+
+  /** The {@link org.redheart.platform.api.Links} purpose of unsubscribe tokens. */
+  String UNSUBSCRIBE_LINK = "unsubscribe";
 }

@@ -16,4 +16,13 @@ public interface Erasure {
    * @throws NotFound for an unknown person
    */
   Report eraseUser(String userId, Actor actor);
+
+  /**
+   * Erases a person who is not (only) a user, such as a contact: every participant anonymises what
+   * it holds for {@link ErasedPerson#personId()} and the addresses given, which the caller collects
+   * before anything is erased.
+   *
+   * @throws Forbidden unless the actor is an admin
+   */
+  Report erase(ErasedPerson person, Actor actor);
 }

@@ -39,14 +39,33 @@ public class DefaultErasure implements Erasure {
     UserSummary user = users.get(userId);
     ErasedPerson person =
         new ErasedPerson(userId, user.email() == null ? Set.of() : Set.of(user.email()), Set.of());
+    return run(person, actor, "user:" + userId);
+  }
+
+  @Override
+  @Transactional
+  public Report erase(ErasedPerson person, Actor actor) {
+    if (!actor.has(Role.ADMIN)) {
+      throw new Forbidden("only admins erase people");
+    }
+    if (person == null || person.personId() == null || person.personId().isBlank()) {
+      throw new org.redheart.platform.api.InvalidInput("personId", "is required");
+    }
+    if (person.personId().equals(actor.userId())) {
+      throw new Forbidden("admins cannot erase themselves");
+    }
+    return run(person, actor, "person:" + person.personId());
+  }
+
+  private Report run(ErasedPerson person, Actor actor, String subject) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (ErasureParticipant p : participants) {
       counts.put(p.name(), p.erase(person));
     }
     Map<String, String> details = new LinkedHashMap<>();
     counts.forEach((k, v) -> details.put(k, Integer.toString(v)));
-    audit.record(actor.userId(), "person.erased", "user:" + userId, details);
-    LOG.info(() -> "Erased person " + userId + " by " + actor.userId() + ": " + counts);
-    return new Report(userId, counts);
+    audit.record(actor.userId(), "person.erased", subject, details);
+    LOG.info(() -> "Erased person " + person.personId() + " by " + actor.userId() + ": " + counts);
+    return new Report(person.personId(), counts);
   }
 }
