@@ -99,11 +99,12 @@ class ContactImportApiIT {
 
     String problems = organiser.get("/api/contacts/imports/" + id + "/problems?status=BAD").body();
     assertThat(problems).contains("\"total\":5");
-    assertThat(problems).contains("{\"row\":12,\"status\":\"BAD\",\"problems\":[{\"column\":\"email\",\"reason\":\"'not-an-address-12' is not a valid e-mail address\"}]}");
-    assertThat(problems).contains("{\"row\":50,\"status\":\"BAD\",\"problems\":[{\"column\":\"country\",\"reason\":\"unknown country 'Atlantis'\"}]}");
-    assertThat(problems).containsPattern("\\{\"row\":100,\"status\":\"BAD\",\"problems\":\\[\\{\"column\":\"minor\",\"reason\":\"a minor's name[^\"]*guardian's consent");
-    assertThat(problems).contains("{\"row\":200,\"status\":\"BAD\",\"problems\":[{\"column\":\"name\",\"reason\":\"missing name\"}]}");
-    assertThat(problems).contains("{\"row\":300,\"status\":\"BAD\",\"problems\":[{\"column\":\"category\",\"reason\":\"unknown category 'Astronauts'\"}]}");
+    assertThat(item(problems, 12)).contains("\"status\":\"BAD\"",
+        "{\"column\":\"email\",\"reason\":\"'not-an-address-12' is not a valid e-mail address\"}");
+    assertThat(item(problems, 50)).contains("{\"column\":\"country\",\"reason\":\"unknown country 'Atlantis'\"}");
+    assertThat(item(problems, 100)).containsPattern("\\{\"column\":\"minor\",\"reason\":\"a minor's name[^\"]*guardian's consent");
+    assertThat(item(problems, 200)).contains("{\"column\":\"name\",\"reason\":\"missing name\"}");
+    assertThat(item(problems, 300)).contains("{\"column\":\"category\",\"reason\":\"unknown category 'Astronauts'\"}");
 
     HttpResponse<String> refused = organiser.postJson("/api/contacts/imports/" + id + "/commit", "{}");
     assertThat(refused.statusCode()).isEqualTo(409);
@@ -119,7 +120,7 @@ class ContactImportApiIT {
     assertThat(total(organiser, "q=" + marker + "&kind=PERSON")).isEqualTo(500);
     assertThat(total(organiser, "q=" + marker + "&district=Khulna&categoryId=4")).isEqualTo(250);
     assertThat(total(organiser, "q=" + marker + "&kind=ORGANISATION")).as("the organisation named in the file").isEqualTo(1);
-    assertThat(total(organiser, "q=" + URLEncoder.encode("রহিমা " + marker, StandardCharsets.UTF_8))).isEqualTo(250);
+    assertThat(total(organiser, "q=" + URLEncoder.encode("রহিমা খাতুন " + marker, StandardCharsets.UTF_8))).isEqualTo(250);
     assertThat(total(organiser, "q=" + marker + "&tag=volunteer")).isEqualTo(500);
     assertThat(organiser.postJson("/api/contacts/imports/" + fixed + "/commit", "{}").statusCode()).as("only once").isEqualTo(409);
   }
@@ -158,7 +159,7 @@ class ContactImportApiIT {
 
     HttpResponse<String> remapped = organiser.putJson("/api/contacts/imports/" + id + "/mapping", "{\"NAME\":0,\"EMAIL\":1}");
     assertThat(remapped.statusCode()).as(remapped.body()).isEqualTo(200);
-    assertThat(awaitState(organiser, id, "PREVIEWED")).contains("\"badRows\":0", "\"okRows\":2", "\"mapping\":{\"NAME\":0,\"EMAIL\":1}");
+    assertThat(awaitState(organiser, id, "PREVIEWED")).contains("\"badRows\":0", "\"okRows\":2", "\"NAME\":0", "\"EMAIL\":1");
     assertThat(organiser.putJson("/api/contacts/imports/" + id + "/mapping", "{\"NAME\":7}").statusCode()).isEqualTo(400);
 
     assertThat(organiser.delete("/api/contacts/imports/" + id).body()).contains("\"state\":\"DISCARDED\"");
@@ -186,6 +187,40 @@ class ContactImportApiIT {
     HttpResponse<String> r = organiser.postBytes("/api/contacts/imports?filename=contacts.csv", "text/csv", png);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("\"field\":\"file\"");
+  }
+
+  /** The JSON object of the items array that holds the given row. */
+  static String item(String page, int row) {
+    int depth = 0;
+    int start = -1;
+    boolean inString = false;
+    int items = page.indexOf("\"items\":[");
+    for (int i = items + 9; i < page.length(); i++) {
+      char c = page.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{') {
+        if (depth++ == 0) {
+          start = i;
+        }
+      } else if (c == '}') {
+        if (--depth == 0) {
+          String object = page.substring(start, i + 1);
+          if (object.matches("(?s).*\"row\":" + row + "[,}].*")) {
+            return object;
+          }
+        }
+      } else if (c == ']' && depth == 0) {
+        break;
+      }
+    }
+    throw new AssertionError("no row " + row + " in " + page);
   }
 
   static byte[] workbook(List<List<String>> rows) throws IOException {
