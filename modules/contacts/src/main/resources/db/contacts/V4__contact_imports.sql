@@ -11,4 +11,3 @@ alter table cnt_import_row add column email_id varchar(36);
 alter table cnt_import_row add column phone_id varchar(36);
 alter table cnt_import_row add column affiliation_id varchar(36);
 alter table cnt_import_row add column history_id varchar(36);
-create index cnt_import_row_org_ix on cnt_import_row (import_id, org_key);

@@ -35,6 +35,7 @@ import org.redheart.platform.api.Suppressions;
  */
 @ApplicationScoped
 public class ImportParseJob implements JobHandler {
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ImportParseJob.class.getName());
   static final int BATCH = 1000;
 
   @Inject ImportStore store;
@@ -69,6 +70,7 @@ public class ImportParseJob implements JobHandler {
     int resumeAfter = context.checkpoint() == null ? 0 : Integer.parseInt(context.checkpoint());
     store.deleteRows(id, resumeAfter);
     context.progress(0, r.fileSize(), "reading the file", String.valueOf(resumeAfter));
+    long started = System.nanoTime();
     try (Counting in = new Counting(files.content(r.fileId(), new Actor(r.createdBy(), Set.of())))) {
       Sink sink = new Sink(r, resumeAfter, context, in);
       SheetReader.of(r.format()).read(in, sink);
@@ -76,7 +78,12 @@ public class ImportParseJob implements JobHandler {
         throw new BadFile(0, "the file is empty");
       }
       sink.flush();
+      long read = System.nanoTime();
       store.finishParse(id);
+      LOG.info(() -> "import " + id + ": " + sink.rows + " rows read and staged in " + (read - started) / 1_000_000
+          + " ms (checks " + sink.checkNanos / 1_000_000 + " ms, suppression look-ups " + sink.suppressNanos / 1_000_000
+          + " ms, inserts " + sink.insertNanos / 1_000_000 + " ms, progress " + sink.progressNanos / 1_000_000
+          + " ms), duplicates and counts in " + (System.nanoTime() - read) / 1_000_000 + " ms");
     } catch (BadFile e) {
       store.fail(id, e.getMessage());
     } catch (JobContext.Cancelled e) {
@@ -107,6 +114,10 @@ public class ImportParseJob implements JobHandler {
     private final Counting in;
     private final List<ImportStore.Checked> batch = new ArrayList<>(BATCH);
     private RowValidator validator;
+    long checkNanos;
+    long suppressNanos;
+    long insertNanos;
+    long progressNanos;
     private boolean sawHeader;
     private int lastRow;
     private int rows;
@@ -137,7 +148,9 @@ public class ImportParseJob implements JobHandler {
       if (rowNumber <= resumeAfter) {
         return;
       }
+      long t = System.nanoTime();
       RowValidator.Result result = validator.check(cells);
+      checkNanos += System.nanoTime() - t;
       batch.add(new ImportStore.Checked(rowNumber, result.row(), result.problems()));
       lastRow = rowNumber;
       if (batch.size() >= BATCH) {
@@ -153,11 +166,17 @@ public class ImportParseJob implements JobHandler {
           .filter(c -> c.row() != null && c.row().emailNorm() != null)
           .map(c -> c.row().emailNorm())
           .toList();
+      long t0 = System.nanoTime();
       Set<String> suppressed = emails.isEmpty() ? Set.of() : suppressions.suppressedAmong(emails);
+      long t1 = System.nanoTime();
       store.insertRows(record.id(), batch, suppressed);
+      long t2 = System.nanoTime();
       batch.clear();
       long total = Math.max(record.fileSize(), in.count);
       context.progress(Math.min(in.count, total), total, rows + " rows read", String.valueOf(lastRow));
+      suppressNanos += t1 - t0;
+      insertNanos += t2 - t1;
+      progressNanos += System.nanoTime() - t2;
     }
   }
 

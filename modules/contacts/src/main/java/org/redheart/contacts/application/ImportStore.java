@@ -35,6 +35,7 @@ import org.redheart.platform.api.PageRequest;
 @ApplicationScoped
 @Transactional
 public class ImportStore {
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ImportStore.class.getName());
   static final String SUPPRESSED = "the address is on the suppression list (it bounced, complained or was erased)";
   static final String EXISTING = "the same e-mail address as an existing contact";
   static final String EARLIER = "the same e-mail address as row ";
@@ -103,6 +104,12 @@ public class ImportStore {
     sql("delete from cnt_import_row where import_id = ?", id);
     sql("update cnt_import set state = ?, error = ?, updated_at = ?, version = version + 1 where id = ?",
         ImportState.FAILED.name(), error.length() > 1000 ? error.substring(0, 999) + "…" : error, now(), id);
+  }
+
+  /** Deletes up to {@code limit} staging rows of the import (from the start); returns how many. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  int deleteSome(String id, int fromRow, int toRow) {
+    return sql("delete from cnt_import_row where import_id = ? and row_no >= ? and row_no < ?", id, fromRow, toRow);
   }
 
   void deleteRows(String id, int afterRow) {
@@ -251,9 +258,10 @@ public class ImportStore {
   /**
    * Moves every good row into the directory in the caller's one transaction: contacts, e-mail
    * addresses, phones, categories, organisations (created when no organisation of the same folded
-   * name exists) and affiliations, tags, consent and one history entry per contact; then drops the
-   * staging rows. Rows whose address a contact created since the preview holds are skipped. Returns
-   * the number of contacts imported.
+   * name exists) and affiliations, tags, consent and one history entry per contact, and marks the
+   * import committed. Rows whose address a contact created since the preview holds are skipped. The
+   * staging rows are dropped afterwards ({@link #deleteSome}), outside this transaction. Returns the
+   * number of contacts imported.
    */
   int commit(String id, String actorId, String consentSource) {
     Record r = find(id).orElseThrow();
@@ -285,7 +293,6 @@ public class ImportStore {
         + " and consent_invitations is not null", consentSource, now, actorId, id);
     sql("insert into cnt_history (id, contact_id, at, actor_id, action, details) select history_id, contact_id, ?, ?,"
         + " 'imported', ?" + ok, now, actorId, "import " + id, id);
-    sql("delete from cnt_import_row where import_id = ?", id);
     sql("update cnt_import set state = ?, imported = ?, skipped_rows = ?, updated_at = ?, version = version + 1 where id = ?",
         ImportState.COMMITTED.name(), imported, r.skippedRows() + late, now, id);
     return imported;
@@ -403,9 +410,15 @@ public class ImportStore {
   }
 
   private int sql(String statement, Object... args) {
+    long start = System.nanoTime();
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
       bind(ps, args);
-      return ps.executeUpdate();
+      int n = ps.executeUpdate();
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      if (ms > 200) {
+        LOG.info(() -> ms + " ms, " + n + " rows: " + statement.substring(0, Math.min(90, statement.length())));
+      }
+      return n;
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
