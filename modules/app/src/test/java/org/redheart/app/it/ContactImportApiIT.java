@@ -181,6 +181,27 @@ class ContactImportApiIT {
   }
 
   @Test
+  void thePreviewPageNamesEachBadRowAndOffersNoImportWhileAnyIsBad() {
+    String username = Browserless.newUser("ORGANISER");
+    Browserless page = Browserless.anonymous().login(username, Browserless.PASSWORD);
+    Browserless api = Browserless.withToken(page.createToken());
+    String marker = marker();
+    String csv = "নাম,ই-মেইল,জেলা\n" + "Nasrin " + marker + "," + marker + ".n@example.org,Dhaka\n" + "Habib " + marker + ",habib-at-example,Dhaka\n";
+    String id = upload(api, "preview-" + marker + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    awaitState(api, id, "PREVIEWED");
+
+    HttpResponse<String> preview = page.get("/contacts-import.xhtml?id=" + id);
+    assertThat(preview.statusCode()).isEqualTo(200);
+    assertThat(preview.body()).contains("id=\"problems\"", "<td>3</td>", "<td>ই-মেইল</td>", "habib-at-example' is not a valid e-mail address")
+        .containsPattern("<input[^>]*id=\"actions:commit\"[^>]*disabled")
+        .containsPattern("<option value=\"1\" selected=\"selected\">ই-মেইল</option>")
+        .contains("<label for=\"map-DISTRICT\">");
+    assertThat(page.get("/contacts-import.xhtml").body()).contains("preview-" + marker + ".csv");
+    assertThat(Browserless.anonymous().login(Browserless.newUser("ORGANISER"), Browserless.PASSWORD)
+        .get("/contacts-import.xhtml?id=" + id).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void refusesAFileThatIsNoSpreadsheet() {
     Browserless organiser = Browserless.asNewUser("ORGANISER");
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};

@@ -279,12 +279,16 @@ public class ImportStore {
         + " and phone is not null", id);
     sql("insert into cnt_contact_category (contact_id, category_id) select contact_id, category_id" + ok
         + " and category_id is not null", id);
+    long t = System.nanoTime();
     createOrganisations(id, actorId, now);
+    logSlow("organisations created", t);
     sql("insert into cnt_affiliation (id, person_id, organisation_id, title) select r.affiliation_id, r.contact_id,"
         + " (select min(c.id) from cnt_contact c where c.kind = 'ORGANISATION' and c.search_name = r.org_key"
         + " and c.merged_into is null), r.title from cnt_import_row r where r.import_id = ? and r.status = 'OK'"
         + " and r.kind = 'PERSON' and r.org_key is not null", id);
+    t = System.nanoTime();
     insertTags(id);
+    logSlow("tags inserted", t);
     sql("insert into cnt_consent (contact_id, purpose, granted, lawful_basis, source, recorded_at, recorded_by)"
         + " select contact_id, 'BULLETIN', consent_bulletin, 'CONSENT', ?, ?, ?" + ok + " and consent_bulletin is not null",
         consentSource, now, actorId, id);
@@ -377,6 +381,13 @@ public class ImportStore {
   }
 
   // --- JDBC helpers
+
+  private static void logSlow(String what, long startNanos) {
+    long ms = (System.nanoTime() - startNanos) / 1_000_000;
+    if (ms > 200) {
+      LOG.info(() -> ms + " ms: " + what);
+    }
+  }
 
   private List<Record> records(String query, Object... args) {
     List<Record> records = new ArrayList<>();
