@@ -181,6 +181,22 @@ public class ContactsResource {
     return ContactJson.of(contacts.recordConsent(id, p, body.granted(), basis, body.source(), currentUser.actor()));
   }
 
+  /** A contact's unsubscribe link for one purpose, as put in mails (relative to the public address). */
+  public record UnsubscribeLinkJson(String purpose, String path) {}
+
+  @GET
+  @Path("{id}/unsubscribe-link")
+  public UnsubscribeLinkJson unsubscribeLink(@PathParam("id") String id, @QueryParam("purpose") String purpose) {
+    if (!currentUser.isAdmin() && !currentUser.isSupervisor()) {
+      throw new org.redheart.platform.api.Forbidden("only admins and supervisors see unsubscribe links");
+    }
+    ConsentPurpose p = parse(ConsentPurpose.class, purpose, "purpose");
+    ContactDetails contact = contacts.get(id, currentUser.actor());
+    String token = contacts.unsubscribeToken(contact.id(), p);
+    return new UnsubscribeLinkJson(p.name(), "/public/unsubscribe.xhtml?t=" + java.net.URLEncoder.encode(token,
+        StandardCharsets.UTF_8));
+  }
+
   @GET
   @Path("{id}/history")
   public MeetingsResource.PageJson<HistoryJson> history(

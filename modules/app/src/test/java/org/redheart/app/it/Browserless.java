@@ -63,6 +63,23 @@ public final class Browserless {
     return send(request(path).GET().build());
   }
 
+  /** A GET that accepts the given media type (downloads such as text/csv). */
+  public HttpResponse<String> get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET().build());
+  }
+
+  /** A GET of a binary download (an XLSX file). */
+  public HttpResponse<byte[]> getBytes(String path, String accept) {
+    try {
+      return http.send(request(path).setHeader("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> postJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }

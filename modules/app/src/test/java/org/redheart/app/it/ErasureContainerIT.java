@@ -29,6 +29,13 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.redheart.contacts.api.Affiliation;
+import org.redheart.contacts.api.ConsentPurpose;
+import org.redheart.contacts.api.ContactDetails;
+import org.redheart.contacts.api.ContactInput;
+import org.redheart.contacts.api.ContactKind;
+import org.redheart.contacts.api.Contacts;
+import org.redheart.contacts.api.LawfulBasis;
 import org.redheart.meetings.api.MeetingSteps;
 import org.redheart.meetings.api.MeetingSummary;
 import org.redheart.meetings.api.Meetings;
@@ -64,6 +71,8 @@ class ErasureContainerIT {
   @Inject Erasure erasure;
   @Inject org.redheart.platform.api.Outbox outbox;
   @Inject org.redheart.platform.api.FileStore files;
+  @Inject Contacts contacts;
+  @Inject org.redheart.platform.api.Suppressions suppressions;
 
   @Resource(lookup = "java:app/jdbc/redheart")
   DataSource dataSource;
@@ -102,6 +111,41 @@ class ErasureContainerIT {
         "the engine's tables no longer name the user");
     assertTrue(users.verify("rahima" + marker, "a-long-password-1").isEmpty(), "the account can no longer log in");
     assertTrue(meetings.summaries(Set.of(meeting.id())).containsKey(meeting.id()), "the meeting and its figures stay");
+  }
+
+  @Test
+  void anErasedContactIsFoundInNoTable() throws SQLException {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String digits = String.format("%08d", Math.abs(marker.hashCode()) % 100_000_000);
+    String name = "Shahana Erasable " + marker;
+    String email = "shahana." + marker + "@example.org";
+    String phone = "+88017" + digits;
+    UserSummary organiser = users.create(new NewUser("org" + marker, "Organiser " + marker, null, "a-long-password-3",
+        EnumSet.of(Role.ORGANISER)));
+    Actor asOrganiser = Actor.of(organiser);
+    ContactDetails org = contacts.create(ContactInput.organisation("Erasure Test NGO " + marker, null), asOrganiser);
+    ContactDetails person = contacts.create(new ContactInput(ContactKind.PERSON, name, false, null, "Jessore", "Bangladesh",
+        null, Set.of("bn"), List.of(email), List.of("017" + digits), Set.of("guest speaker", "tag " + marker), Set.of(4L),
+        List.of(new Affiliation(org.id(), null, "Director")), "met " + name + " at the launch", null), asOrganiser);
+    contacts.recordConsent(person.id(), ConsentPurpose.BULLETIN, true, LawfulBasis.CONSENT, "launch meeting", asOrganiser);
+    contacts.update(person.id(), new ContactInput(ContactKind.PERSON, name, false, null, "Jashore", "BD", null, Set.of("bn", "en"),
+        List.of(email), List.of("017" + digits), Set.of("tag " + marker), Set.of(4L),
+        List.of(new Affiliation(org.id(), null, "Director " + marker)), "notes about " + name, null),
+        contacts.get(person.id(), asOrganiser).version(), asOrganiser);
+    assertFalse(tablesContaining(name).isEmpty(), "the seed is findable before erasure");
+    assertFalse(tablesContaining(email).isEmpty());
+    assertFalse(tablesContaining(phone).isEmpty());
+
+    UserSummary admin = users.create(new NewUser("eraser2" + marker, "Eraser", null, "a-long-password-4", EnumSet.of(Role.ADMIN)));
+    Erasure.Report report = contacts.erase(person.id(), Actor.of(admin));
+
+    assertTrue(report.anonymised().get("contacts.contacts") >= 4, "contact, address, phone, affiliation: " + report);
+    assertEquals(List.of(), tablesContaining(name), "name");
+    assertEquals(List.of(), tablesContaining(email), "e-mail");
+    assertEquals(List.of(), tablesContaining(phone), "phone");
+    assertTrue(suppressions.isSuppressed(email), "the address can never be imported and mailed again");
+    assertFalse(contacts.mayContact(person.id(), ConsentPurpose.BULLETIN));
+    assertTrue(contacts.summaries(Set.of(person.id())).containsKey(person.id()), "the anonymous row stays for the figures");
   }
 
   private static byte[] tinyPng() {

@@ -7,8 +7,10 @@ import java.util.Set;
 
 /**
  * Everything recorded about a contact. {@code version} guards against lost updates; {@code members}
- * lists the people of an organisation; {@code similar} counts other contacts whose name shares this
- * one's blocking key (possible duplicates).
+ * lists the people of an organisation (each as an {@link Affiliation} whose id and name are the
+ * person's, with their title); {@code similar} counts other contacts whose name shares this one's
+ * blocking key (possible duplicates). {@code name} is null for a child recorded without a guardian's
+ * consent and for an erased contact.
  */
 public record ContactDetails(
     String id,

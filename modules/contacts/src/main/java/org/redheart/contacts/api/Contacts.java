@@ -90,4 +90,20 @@ public interface Contacts {
 
   /** The {@link org.redheart.platform.api.Links} purpose of unsubscribe tokens. */
   String UNSUBSCRIBE_LINK = "unsubscribe";
+
+  /** The {@link org.redheart.platform.api.FormTokens} form name of the unsubscribe page (bound to the link token). */
+  String UNSUBSCRIBE_FORM = "unsubscribe";
+
+  /**
+   * What an unsubscribe link stops: its purpose, for a genuine link of a known contact; empty for
+   * a forged, malformed or unknown one. Changes nothing.
+   */
+  Optional<ConsentPurpose> unsubscribeLink(String linkToken);
+
+  /**
+   * Withdraws the link's consent ("unsubscribe link"), consuming the page's one-time form token in
+   * the same transaction: false (and nothing changed) for a bad link or a used, forged or expired
+   * form token. Withdrawing what is already withdrawn changes nothing and is true.
+   */
+  boolean unsubscribe(String linkToken, String formToken);
 }

@@ -75,6 +75,7 @@ public class DefaultContacts implements Contacts {
   @Inject Suppressions suppressions;
   @Inject Erasure erasure;
   @Inject Links links;
+  @Inject org.redheart.platform.api.FormTokens formTokens;
   @Inject ContactSearch search;
   @Inject ContactViews views;
 
@@ -448,6 +449,43 @@ public class DefaultContacts implements Contacts {
       throw new InvalidInput("contactId", "a contact id and a purpose are required");
     }
     return links.sign(UNSUBSCRIBE_LINK, contactId + ":" + purpose.name(), null);
+  }
+
+  @Override
+  public Optional<ConsentPurpose> unsubscribeLink(String linkToken) {
+    return unsubscribeSubject(linkToken).map(Map.Entry::getValue);
+  }
+
+  @Override
+  public boolean unsubscribe(String linkToken, String formToken) {
+    Optional<Map.Entry<String, ConsentPurpose>> subject = unsubscribeSubject(linkToken);
+    if (subject.isEmpty() || formToken == null || !formTokens.consume(UNSUBSCRIBE_FORM, linkToken, formToken)) {
+      return false;
+    }
+    return withdrawConsent(subject.get().getKey(), subject.get().getValue(), "unsubscribe link");
+  }
+
+  private Optional<Map.Entry<String, ConsentPurpose>> unsubscribeSubject(String linkToken) {
+    if (linkToken == null || linkToken.isBlank()) {
+      return Optional.empty();
+    }
+    return links.verify(UNSUBSCRIBE_LINK, linkToken).flatMap(subject -> {
+      int colon = subject.lastIndexOf(':');
+      if (colon < 1) {
+        return Optional.empty();
+      }
+      String contactId = subject.substring(0, colon);
+      ConsentPurpose purpose;
+      try {
+        purpose = ConsentPurpose.valueOf(subject.substring(colon + 1));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+      if (contactId.length() > 36 || em.find(Contact.class, contactId) == null) {
+        return Optional.empty();
+      }
+      return Optional.of(Map.entry(contactId, purpose));
+    });
   }
 
   // --- helpers -------------------------------------------------------------------------------
