@@ -50,6 +50,10 @@ public class ImportCommitJob implements JobHandler {
   public void run(JobContext context) {
     String id = context.parameters().get("importId");
     ImportStore.Record r = store.find(id).orElse(null);
+    if (r != null && r.state() == ImportState.COMMITTED) {
+      dropStagingRows(id, r.totalRows()); // resumed after a crash between the commit and the clean-up
+      return;
+    }
     if (r == null || r.state() != ImportState.COMMITTING) {
       return;
     }

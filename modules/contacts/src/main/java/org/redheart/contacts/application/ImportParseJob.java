@@ -87,6 +87,8 @@ public class ImportParseJob implements JobHandler {
     } catch (BadFile e) {
       store.fail(id, e.getMessage());
     } catch (JobContext.Cancelled e) {
+      // discarded while parsing: the batch stored before the cancel was noticed goes too
+      store.find(id).filter(now -> now.state() == ImportState.DISCARDED).ifPresent(now -> store.deleteRows(id, 0));
       throw e;
     } catch (IOException | RuntimeException e) {
       store.fail(id, "the file could not be read: " + e.getMessage());
