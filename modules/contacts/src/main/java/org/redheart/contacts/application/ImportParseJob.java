@@ -117,6 +117,7 @@ public class ImportParseJob implements JobHandler {
     private final List<ImportStore.Checked> batch = new ArrayList<>(BATCH);
     private RowValidator validator;
     long checkNanos;
+    long lastProgress;
     long suppressNanos;
     long insertNanos;
     long progressNanos;
@@ -175,7 +176,11 @@ public class ImportParseJob implements JobHandler {
       long t2 = System.nanoTime();
       batch.clear();
       long total = Math.max(record.fileSize(), in.count);
-      context.progress(Math.min(in.count, total), total, rows + " rows read", String.valueOf(lastRow));
+      long now = System.nanoTime();
+      if (now - lastProgress > 1_000_000_000L) { // at most once a second: each report is a transaction of its own
+        context.progress(Math.min(in.count, total), total, rows + " rows read", String.valueOf(lastRow));
+        lastProgress = now;
+      }
       suppressNanos += t1 - t0;
       insertNanos += t2 - t1;
       progressNanos += System.nanoTime() - t2;

@@ -116,70 +116,104 @@ public class ImportStore {
     sql("delete from cnt_import_row where import_id = ? and row_no > ?", id, afterRow);
   }
 
+  /** Rows per INSERT statement: multi-row VALUES save a round trip per row on PostgreSQL. */
+  static final int ROWS_PER_STATEMENT = 50;
+
+  private static final String STAGING_COLUMNS = "insert into cnt_import_row (import_id, row_no, status, problem, contact_id, kind,"
+      + " name, search_name, blocking_key, email, email_norm, phone, organisation, org_key, title, category_id, district,"
+      + " country_code, time_zone, languages, tags, notes, consent_bulletin, consent_invitations, minor, guardian_consent_at,"
+      + " attendance, email_id, phone_id, affiliation_id, history_id) values ";
+  private static final int STAGING_PARAMS = 31;
+
   /** Inserts one batch of checked rows; good rows whose address is in {@code suppressed} are marked SUPPRESSED. */
   void insertRows(String importId, List<Checked> batch, Set<String> suppressed) {
-    String insert = "insert into cnt_import_row (import_id, row_no, status, problem, contact_id, kind, name, search_name,"
-        + " blocking_key, email, email_norm, phone, organisation, org_key, title, category_id, district, country_code,"
-        + " time_zone, languages, tags, notes, consent_bulletin, consent_invitations, minor, guardian_consent_at,"
-        + " attendance, email_id, phone_id, affiliation_id, history_id)"
-        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(insert)) {
-      for (Checked checked : batch) {
-        StagedRow r = checked.row();
-        ps.setString(1, importId);
-        ps.setInt(2, checked.rowNo());
-        if (r == null) {
-          ps.setString(3, "BAD");
-          ps.setString(4, CellProblem.encode(checked.problems()));
-          for (int i = 5; i <= 31; i++) {
-            ps.setNull(i, i == 16 ? Types.BIGINT : i == 23 || i == 24 || i == 25 ? Types.BOOLEAN : i == 26 ? Types.DATE : Types.VARCHAR);
-          }
-        } else {
-          boolean isSuppressed = r.emailNorm() != null && suppressed.contains(r.emailNorm());
-          ps.setString(3, isSuppressed ? "SUPPRESSED" : "OK");
-          ps.setString(4, isSuppressed ? CellProblem.encode(List.of(new CellProblem("email", SUPPRESSED))) : null);
-          ps.setString(5, UUID.randomUUID().toString());
-          ps.setString(6, r.kind());
-          ps.setString(7, r.name());
-          ps.setString(8, r.searchName());
-          ps.setString(9, r.blockingKey());
-          ps.setString(10, r.email());
-          ps.setString(11, r.emailNorm());
-          ps.setString(12, r.phone());
-          ps.setString(13, r.organisation());
-          ps.setString(14, r.organisationKey());
-          ps.setString(15, r.title());
-          if (r.categoryId() == null) {
-            ps.setNull(16, Types.BIGINT);
+    String tuple = "(" + "?,".repeat(STAGING_PARAMS - 1) + "?)";
+    try (Connection c = dataSource.getConnection()) {
+      PreparedStatement full = null;
+      try {
+        for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
+          List<Checked> chunk = batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT));
+          PreparedStatement ps;
+          if (chunk.size() == ROWS_PER_STATEMENT) {
+            if (full == null) {
+              full = c.prepareStatement(STAGING_COLUMNS + String.join(",", java.util.Collections.nCopies(ROWS_PER_STATEMENT, tuple)));
+            }
+            ps = full;
           } else {
-            ps.setLong(16, r.categoryId());
+            ps = c.prepareStatement(STAGING_COLUMNS + String.join(",", java.util.Collections.nCopies(chunk.size(), tuple)));
           }
-          ps.setString(17, r.district());
-          ps.setString(18, r.countryCode());
-          ps.setString(19, r.timeZone());
-          ps.setString(20, r.languages());
-          ps.setString(21, r.tags());
-          ps.setString(22, r.notes());
-          setBoolean(ps, 23, r.consentBulletin());
-          setBoolean(ps, 24, r.consentInvitations());
-          ps.setBoolean(25, r.minor());
-          if (r.guardianConsentOn() == null) {
-            ps.setNull(26, Types.DATE);
-          } else {
-            ps.setDate(26, Date.valueOf(r.guardianConsentOn()));
+          try {
+            for (int i = 0; i < chunk.size(); i++) {
+              bindStaged(ps, i * STAGING_PARAMS, importId, chunk.get(i), suppressed);
+            }
+            ps.executeUpdate();
+          } finally {
+            if (ps != full) {
+              ps.close();
+            }
           }
-          ps.setString(27, r.attendance());
-          ps.setString(28, r.emailNorm() == null ? null : UUID.randomUUID().toString());
-          ps.setString(29, r.phone() == null ? null : UUID.randomUUID().toString());
-          ps.setString(30, r.organisationKey() == null ? null : UUID.randomUUID().toString());
-          ps.setString(31, UUID.randomUUID().toString());
         }
-        ps.addBatch();
+      } finally {
+        if (full != null) {
+          full.close();
+        }
       }
-      ps.executeBatch();
     } catch (SQLException e) {
       throw new IllegalStateException("could not store staging rows of import " + importId + ": " + e.getMessage(), e);
     }
+  }
+
+  private static void bindStaged(PreparedStatement ps, int o, String importId, Checked checked, Set<String> suppressed)
+      throws SQLException {
+    StagedRow r = checked.row();
+    ps.setString(o + 1, importId);
+    ps.setInt(o + 2, checked.rowNo());
+    if (r == null) {
+      ps.setString(o + 3, "BAD");
+      ps.setString(o + 4, CellProblem.encode(checked.problems()));
+      for (int i = 5; i <= STAGING_PARAMS; i++) {
+        ps.setNull(o + i, i == 16 ? Types.BIGINT : i == 23 || i == 24 || i == 25 ? Types.BOOLEAN : i == 26 ? Types.DATE : Types.VARCHAR);
+      }
+      return;
+    }
+    boolean isSuppressed = r.emailNorm() != null && suppressed.contains(r.emailNorm());
+    ps.setString(o + 3, isSuppressed ? "SUPPRESSED" : "OK");
+    ps.setString(o + 4, isSuppressed ? CellProblem.encode(List.of(new CellProblem("email", SUPPRESSED))) : null);
+    ps.setString(o + 5, UUID.randomUUID().toString());
+    ps.setString(o + 6, r.kind());
+    ps.setString(o + 7, r.name());
+    ps.setString(o + 8, r.searchName());
+    ps.setString(o + 9, r.blockingKey());
+    ps.setString(o + 10, r.email());
+    ps.setString(o + 11, r.emailNorm());
+    ps.setString(o + 12, r.phone());
+    ps.setString(o + 13, r.organisation());
+    ps.setString(o + 14, r.organisationKey());
+    ps.setString(o + 15, r.title());
+    if (r.categoryId() == null) {
+      ps.setNull(o + 16, Types.BIGINT);
+    } else {
+      ps.setLong(o + 16, r.categoryId());
+    }
+    ps.setString(o + 17, r.district());
+    ps.setString(o + 18, r.countryCode());
+    ps.setString(o + 19, r.timeZone());
+    ps.setString(o + 20, r.languages());
+    ps.setString(o + 21, r.tags());
+    ps.setString(o + 22, r.notes());
+    setBoolean(ps, o + 23, r.consentBulletin());
+    setBoolean(ps, o + 24, r.consentInvitations());
+    ps.setBoolean(o + 25, r.minor());
+    if (r.guardianConsentOn() == null) {
+      ps.setNull(o + 26, Types.DATE);
+    } else {
+      ps.setDate(o + 26, Date.valueOf(r.guardianConsentOn()));
+    }
+    ps.setString(o + 27, r.attendance());
+    ps.setString(o + 28, r.emailNorm() == null ? null : UUID.randomUUID().toString());
+    ps.setString(o + 29, r.phone() == null ? null : UUID.randomUUID().toString());
+    ps.setString(o + 30, r.organisationKey() == null ? null : UUID.randomUUID().toString());
+    ps.setString(o + 31, UUID.randomUUID().toString());
   }
 
   /**
