@@ -385,33 +385,44 @@ public class ImportStore {
     }
   }
 
-  /** Tags are several per row, joined by {@code |}: split here and inserted in batches. */
+  /** Tags are several per row, joined by {@code |}: split here and inserted 100 to a statement. */
   private void insertTags(String id) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement select = c.prepareStatement(
-            "select contact_id, tags from cnt_import_row where import_id = ? and status = 'OK' and tags is not null");
-        PreparedStatement insert = c.prepareStatement("insert into cnt_tag (contact_id, tag) values (?, ?)")) {
+            "select contact_id, tags from cnt_import_row where import_id = ? and status = 'OK' and tags is not null")) {
       select.setString(1, id);
       select.setFetchSize(1000);
-      int pending = 0;
+      List<String[]> pending = new ArrayList<>();
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           for (String tag : rs.getString(2).split("\\|")) {
-            insert.setString(1, rs.getString(1));
-            insert.setString(2, tag);
-            insert.addBatch();
-            pending++;
+            pending.add(new String[] {rs.getString(1), tag});
           }
-          if (pending >= 1000) {
-            insert.executeBatch();
-            pending = 0;
+          if (pending.size() >= 100) {
+            insertTagRows(c, pending);
           }
         }
       }
-      insert.executeBatch();
+      insertTagRows(c, pending);
     } catch (SQLException e) {
       throw new IllegalStateException("could not store the tags of import " + id + ": " + e.getMessage(), e);
     }
+  }
+
+  private static void insertTagRows(Connection c, List<String[]> pending) throws SQLException {
+    if (pending.isEmpty()) {
+      return;
+    }
+    String values = String.join(",", java.util.Collections.nCopies(pending.size(), "(?,?)"));
+    try (PreparedStatement insert = c.prepareStatement("insert into cnt_tag (contact_id, tag) values " + values)) {
+      int i = 1;
+      for (String[] p : pending) {
+        insert.setString(i++, p[0]);
+        insert.setString(i++, p[1]);
+      }
+      insert.executeUpdate();
+    }
+    pending.clear();
   }
 
   // --- JDBC helpers
