@@ -430,7 +430,7 @@ public class ImportStore {
   private static void logSlow(String what, long startNanos) {
     long ms = (System.nanoTime() - startNanos) / 1_000_000;
     if (ms > 200) {
-      LOG.info(() -> ms + " ms: " + what);
+      LOG.fine(() -> ms + " ms: " + what);
     }
   }
 
@@ -472,7 +472,7 @@ public class ImportStore {
       int n = ps.executeUpdate();
       long ms = (System.nanoTime() - start) / 1_000_000;
       if (ms > 200) {
-        LOG.info(() -> ms + " ms, " + n + " rows: " + statement.substring(0, Math.min(90, statement.length())));
+        LOG.fine(() -> ms + " ms, " + n + " rows: " + statement.substring(0, Math.min(90, statement.length())));
       }
       return n;
     } catch (SQLException e) {
