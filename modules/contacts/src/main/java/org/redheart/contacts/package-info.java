@@ -43,6 +43,18 @@
  * id, a count query for the total; a page's addresses, organisations, tags and categories are
  * fetched with one query each ({@code ContactViews}). Exports read in chunks of 1,000.
  *
+ * <p><b>Import</b> ({@link org.redheart.contacts.api.ContactImports}; reading in {@code
+ * domain.imports}): an uploaded CSV or XLSX file ({@code FileKind.SPREADSHEET}) is parsed by the job
+ * {@code contacts.import.parse} into {@code cnt_import_row} staging rows (JDBC batches of 1,000, one
+ * transaction each, checkpoint = last row stored), each row checked with its problems (column and
+ * reason) kept; duplicates (an existing contact's address or an earlier row's) and suppressed or
+ * erased addresses are skipped. Nothing is imported while any row is bad. The job {@code
+ * contacts.import.commit} moves the good rows with set-based INSERT … SELECT in one transaction
+ * (contacts, addresses, phones, categories, missing organisations and affiliations, tags in Java
+ * batches, consent with source "import &lt;file&gt; &lt;date&gt;", one history row per contact), then
+ * drops the staging rows. Limits: 64 K characters per CSV row or cell, 200 columns, 200,000 rows,
+ * XLSX parts at most 100 MB unzipped and 100 times their compressed size.
+ *
  * <p><b>Config</b>: none of its own (the link secret is the platform's {@code redheart.secret.links}).
  * May use: platform.
  */

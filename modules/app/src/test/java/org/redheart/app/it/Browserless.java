@@ -84,6 +84,11 @@ public final class Browserless {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** Posts raw bytes with the given content type (a file as the request body). */
+  public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   public HttpResponse<String> putJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
   }

@@ -15,7 +15,15 @@ public enum FileKind {
       "application/pdf", "pdf",
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
-      "application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"));
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx")),
+  /**
+   * Spreadsheets to import: XLSX, and CSV (text: detected as plain text, since CSV has no
+   * signature; its reader checks the rest).
+   */
+  SPREADSHEET(Map.of(
+      "text/csv", "csv",
+      "text/plain", "csv",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"));
 
   private final Map<String, String> extensions;
 

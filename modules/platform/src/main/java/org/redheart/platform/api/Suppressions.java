@@ -10,4 +10,18 @@ public interface Suppressions {
   void suppress(String address, SuppressionReason reason);
 
   boolean isSuppressed(String address);
+
+  /**
+   * The addresses among these that are suppressed (as given), in one look-up: for imports that
+   * check thousands of addresses.
+   */
+  default java.util.Set<String> suppressedAmong(java.util.Collection<String> addresses) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (String address : addresses) {
+      if (isSuppressed(address)) {
+        found.add(address);
+      }
+    }
+    return found;
+  }
 }

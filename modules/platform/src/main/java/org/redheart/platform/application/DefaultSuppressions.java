@@ -28,6 +28,25 @@ public class DefaultSuppressions implements Suppressions {
   }
 
   @Override
+  public java.util.Set<String> suppressedAmong(java.util.Collection<String> addresses) {
+    java.util.Map<String, String> byHash = new java.util.HashMap<>();
+    for (String address : addresses) {
+      if (address != null && !address.isBlank()) {
+        byHash.put(Addresses.hash(address), address);
+      }
+    }
+    java.util.Set<String> found = new java.util.HashSet<>();
+    java.util.List<String> hashes = new java.util.ArrayList<>(byHash.keySet());
+    for (int from = 0; from < hashes.size(); from += 500) {
+      em.createQuery("select s.addressHash from SuppressedAddress s where s.addressHash in :h", String.class)
+          .setParameter("h", hashes.subList(from, Math.min(hashes.size(), from + 500)))
+          .getResultStream()
+          .forEach(h -> found.add(byHash.get(h)));
+    }
+    return found;
+  }
+
+  @Override
   public boolean isSuppressed(String address) {
     return address != null && !address.isBlank() && em.find(SuppressedAddress.class, Addresses.hash(address)) != null;
   }
