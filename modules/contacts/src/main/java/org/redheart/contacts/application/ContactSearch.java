@@ -16,7 +16,8 @@ import org.redheart.platform.api.PageRequest;
 /**
  * Searches contacts with native SQL that runs unchanged on H2 and PostgreSQL: the folded query text
  * as a substring of the indexed {@code search_name} (a trigram index on PostgreSQL makes the
- * leading wildcard cheap), each filter an EXISTS subquery or an indexed column, tombstones left
+ * leading wildcard cheap), each filter an uncorrelated IN subquery over its index (H2 ran a
+ * correlated EXISTS once per contact: 900 ms for a category over 100,000 contacts) or an indexed column, tombstones left
  * out, ordered by {@code search_name, id}; the total by a count over the same conditions.
  */
 @ApplicationScoped
@@ -70,10 +71,10 @@ public class ContactSearch {
       sql.append(" and c.kind = ").append(p(params, q.kind().name()));
     }
     if (q.organisationId() != null && !q.organisationId().isBlank()) {
-      sql.append(" and exists (select 1 from cnt_affiliation a where a.person_id = c.id and a.organisation_id = ").append(p(params, q.organisationId().strip())).append(")");
+      sql.append(" and c.id in (select a.person_id from cnt_affiliation a where a.organisation_id = ").append(p(params, q.organisationId().strip())).append(")");
     }
     if (q.categoryId() != null) {
-      sql.append(" and exists (select 1 from cnt_contact_category k where k.contact_id = c.id and k.category_id = ").append(p(params, q.categoryId())).append(")");
+      sql.append(" and c.id in (select k.contact_id from cnt_contact_category k where k.category_id = ").append(p(params, q.categoryId())).append(")");
     }
     String district = Districts.normalise(q.district());
     if (district != null) {
@@ -87,7 +88,7 @@ public class ContactSearch {
       sql.append(" and c.country_code = ").append(p(params, code));
     }
     if (q.tag() != null && !q.tag().isBlank()) {
-      sql.append(" and exists (select 1 from cnt_tag t where t.contact_id = c.id and t.tag = ").append(p(params, Names.clean(q.tag()).toLowerCase(Locale.ROOT))).append(")");
+      sql.append(" and c.id in (select t.contact_id from cnt_tag t where t.tag = ").append(p(params, Names.clean(q.tag()).toLowerCase(Locale.ROOT))).append(")");
     }
     return sql.toString();
   }

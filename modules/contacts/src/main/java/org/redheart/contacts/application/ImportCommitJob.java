@@ -64,6 +64,7 @@ public class ImportCommitJob implements JobHandler {
       int imported = store.commit(id, context.startedBy(), "import " + name + " " + LocalDate.now(ZoneOffset.UTC));
       context.progress(1, 1, imported + " contacts imported", "done");
       dropStagingRows(id, r.totalRows());
+      store.refreshStatistics();
       LOG.info(() -> "import " + id + ": " + imported + " contacts committed in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     } catch (RuntimeException e) {
       store.fail(id, "nothing was imported: " + e.getMessage());

@@ -54,6 +54,25 @@ public class ImportStore {
   private static final String RECORD_COLUMNS = "id, file_id, file_name, format, state, headers, mapping, total_rows, bad_rows,"
       + " skipped_rows, imported, job_id, error, file_size, created_by, created_at, updated_at";
 
+  /**
+   * Brings the planner's statistics up to date after a bulk load, outside any transaction: on
+   * PostgreSQL, before autovacuum got to it, a category filter over 100,000 fresh contacts was
+   * planned for 40 rows and took 400 ms instead of 40 ms.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public void refreshStatistics() {
+    try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+      if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        st.execute("analyze cnt_contact, cnt_email, cnt_phone, cnt_affiliation, cnt_contact_category, cnt_tag, cnt_consent,"
+            + " cnt_history");
+      } else {
+        st.execute("analyze");
+      }
+    } catch (SQLException e) {
+      LOG.warning(() -> "could not refresh the statistics after an import: " + e.getMessage());
+    }
+  }
+
   void create(Record r) {
     sql("insert into cnt_import (id, file_id, file_name, format, state, total_rows, bad_rows, skipped_rows, imported,"
         + " created_by, created_at, updated_at, version, file_size) values (?,?,?,?,?,0,0,0,0,?,?,?,0,?)",
