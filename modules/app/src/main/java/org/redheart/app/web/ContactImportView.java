@@ -71,7 +71,22 @@ public class ContactImportView {
     }
   }
 
+  /**
+   * The import of the page. On a postback the view parameter is not in the form's URL, so the
+   * import comes from the form's hidden {@code importId}: without it the fragment holding the
+   * buttons would not be rendered while the request is processed, and Faces would drop the click.
+   */
   public ImportStatus getCurrent() {
+    if (current == null && FacesContext.getCurrentInstance().isPostback()) {
+      String posted = param("importId");
+      if (posted != null && !posted.isBlank()) {
+        try {
+          current = imports.get(posted.strip(), currentUser.actor());
+        } catch (NotFound e) {
+          // not the user's (or gone): nothing is rendered, and the action reports it
+        }
+      }
+    }
     return current;
   }
 
@@ -83,7 +98,7 @@ public class ContactImportView {
   }
 
   public Page<ImportProblem> getProblems() {
-    if (problems == null && current != null) {
+    if (problems == null && getCurrent() != null) {
       problems = imports.problems(current.id(), null, new PageRequest(page, PAGE_SIZE), currentUser.actor());
     }
     return problems;
@@ -96,7 +111,7 @@ public class ContactImportView {
   /** The column options of the mapping selects: index and header. */
   public List<Column> getColumns() {
     List<Column> columns = new ArrayList<>();
-    if (current != null) {
+    if (getCurrent() != null) {
       List<String> headers = current.headers();
       for (int i = 0; i < headers.size(); i++) {
         columns.add(new Column(i, headers.get(i).isBlank() ? Pages.text("import.column", i + 1) : headers.get(i)));
@@ -109,7 +124,7 @@ public class ContactImportView {
 
   /** Whether the field is mapped to that column now. */
   public boolean mapped(ImportField field, int column) {
-    Integer c = current == null ? null : current.mapping().get(field);
+    Integer c = getCurrent() == null ? null : current.mapping().get(field);
     return c != null && c == column;
   }
 
@@ -210,7 +225,7 @@ public class ContactImportView {
   }
 
   public boolean isPreviewed() {
-    return current != null && current.state() == ImportState.PREVIEWED;
+    return getCurrent() != null && current.state() == ImportState.PREVIEWED;
   }
 
   public String getId() { return id; }
