@@ -193,7 +193,12 @@ public class NetworkStore {
       if (survivor.isEmpty()) {
         merged.get().repointContact(survivorId);
       } else {
-        // both were members: the survivor's membership stays; the merged one's history moves to it
+        // both were members: the survivor's membership stays; the merged one's history moves to it,
+        // except a volunteering at a meeting the survivor's history already records (one per meeting)
+        em.createNativeQuery("delete from net_member_event where member_id = ?1 and meeting_id is not null and exists"
+                + " (select 1 from net_member_event s where s.member_id = ?2 and s.action = net_member_event.action"
+                + " and s.meeting_id = net_member_event.meeting_id)")
+            .setParameter(1, merged.get().id()).setParameter(2, survivor.get().id()).executeUpdate();
         em.createQuery("update MemberEventEntry e set e.memberId = :s where e.memberId = :m")
             .setParameter("s", survivor.get().id()).setParameter("m", merged.get().id()).executeUpdate();
         em.createQuery("update Application a set a.memberId = :s where a.memberId = :m")

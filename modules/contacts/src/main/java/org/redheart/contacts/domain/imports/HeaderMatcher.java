@@ -25,11 +25,13 @@ public final class HeaderMatcher {
         "ফোন নম্বর", "মোবাইল নম্বর");
     names(ImportField.ORGANISATION, "organisation", "organization", "org", "company", "institution", "সংস্থা",
         "সংগঠন", "প্রতিষ্ঠান");
-    names(ImportField.TITLE, "title", "job title", "position", "designation", "role", "পদবি", "পদবী", "পদ");
+    names(ImportField.TITLE, "title", "job title", "position", "designation", "role", "title role", "title/role",
+        "পদবি", "পদবী", "পদ");
     names(ImportField.CATEGORY, "category", "stakeholder category", "stakeholder", "শ্রেণি", "শ্রেণী", "ক্যাটাগরি",
         "অংশীজন", "অংশীজন শ্রেণি");
     names(ImportField.DISTRICT, "district", "জেলা");
-    names(ImportField.COUNTRY, "country", "দেশ");
+    names(ImportField.COUNTRY, "country", "city country", "city, country", "city/country", "place", "location",
+        "দেশ", "স্থান");
     names(ImportField.TAGS, "tags", "tag", "ট্যাগ");
     names(ImportField.LANGUAGES, "languages", "language", "ভাষা");
     names(ImportField.NOTES, "notes", "note", "comments", "comment", "remarks", "মন্তব্য", "নোট");

@@ -82,6 +82,11 @@ public final class RowValidator {
     String countryText = cell(cells, ImportField.COUNTRY);
     if (countryText != null) {
       country = Countries.code(countryText).orElse(null);
+      int comma = countryText.lastIndexOf(',');
+      if (country == null && comma >= 0) {
+        // a place such as "Dhaka, Bangladesh" or "Alexandria, VA, USA": the country is its last part
+        country = Countries.code(countryText.substring(comma + 1)).orElse(null);
+      }
       if (country == null) {
         problems.add(problem(ImportField.COUNTRY, "unknown country '" + countryText + "'"));
       }

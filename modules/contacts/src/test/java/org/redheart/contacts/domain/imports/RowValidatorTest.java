@@ -29,6 +29,21 @@ class RowValidatorTest {
   }
 
   @Test
+  void readsTheCountryOfAPlaceAsTheDemoCampaignWritesIt() {
+    List<String> headers = List.of("meeting_id", "name", "title_role", "organisation", "city_country");
+    Map<ImportField, Integer> mapping = HeaderMatcher.match(headers);
+    assertThat(mapping).containsEntry(ImportField.NAME, 1).containsEntry(ImportField.TITLE, 2)
+        .containsEntry(ImportField.COUNTRY, 4);
+    RowValidator validator = new RowValidator(headers, mapping, Map.of());
+    assertThat(validator.check(row("LAUNCH", "Ishrat Shamim", "President", "CWCS", "Dhaka, Bangladesh")).row().countryCode())
+        .isEqualTo("BD");
+    assertThat(validator.check(row("LAUNCH", "A Speaker", "", "", "Alexandria, VA, USA")).row().countryCode())
+        .isEqualTo("US");
+    assertThat(validator.check(row("LAUNCH", "A Speaker", "", "", "Spain")).row().countryCode()).isEqualTo("ES");
+    assertThat(validator.check(row("LAUNCH", "A Speaker", "", "", "Dhaka, Atlantis")).ok()).isFalse();
+  }
+
+  @Test
   void normalisesAGoodRow() {
     var result = VALIDATOR.check(row(" রহিমা  খাতুন ", "Rahima@Example.org", "০১৭১১-১২৩৪৫৬", "বাংলাদেশ", "Dhaka", "সমাজকর্মী",
         "Volunteer; guest speaker, volunteer", "no", "", "yes", "Red Heart", "Coordinator", "Bangla, English"));
