@@ -24,13 +24,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.fileupload2.core.DiskFileItem;
-import org.apache.commons.fileupload2.core.DiskFileItemFactory;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.core.FileUploadSizeException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.redheart.app.rest.MeetingsResource.PageJson;
 import org.redheart.app.security.CurrentUser;
 import org.redheart.contacts.api.ContactImports;
@@ -68,35 +61,7 @@ public class ContactImportsResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response uploadMultipart(@Context UriInfo uri) {
-    long max = files.maxBytes();
-    if (request.getContentLengthLong() > max + FilesResource.MULTIPART_OVERHEAD) {
-      return tooLarge(max);
-    }
-    JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> upload = new JakartaServletFileUpload<>();
-    upload.setSizeMax(max + FilesResource.MULTIPART_OVERHEAD);
-    try {
-      FileItemInputIterator parts = upload.getItemIterator(request);
-      while (parts.hasNext()) {
-        FileItemInput part = parts.next();
-        if (!part.isFormField() && "file".equals(part.getFieldName())) {
-          try (InputStream in = part.getInputStream()) {
-            return started(uri, in, -1, part.getName());
-          }
-        }
-      }
-    } catch (FileTooLarge | FileUploadSizeException e) {
-      return tooLarge(max);
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof FileUploadSizeException) {
-        return tooLarge(max);
-      }
-      throw e;
-    } catch (FileUploadException e) {
-      throw new InvalidInput("file", "the multipart/form-data body could not be read: " + e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    throw new InvalidInput("file", "send the file as a multipart/form-data part named 'file'");
+    return MultipartFile.read(request, files.maxBytes(), (in, name) -> started(uri, in, -1, name));
   }
 
   /** The file as the raw body (text/csv, an XLSX type or application/octet-stream), named by {@code ?filename=}. */
@@ -108,7 +73,7 @@ public class ContactImportsResource {
     try (InputStream in = request.getInputStream()) {
       return started(uri, in, length == null ? -1 : length, fileName == null || fileName.isBlank() ? "contacts.csv" : fileName);
     } catch (FileTooLarge e) {
-      return tooLarge(files.maxBytes());
+      return MultipartFile.tooLarge(files.maxBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -170,7 +135,4 @@ public class ContactImportsResource {
     return imports.discard(id, currentUser.actor());
   }
 
-  private static Response tooLarge(long max) {
-    return ProblemMappers.problem(413, "Content Too Large", "file: is larger than the limit of " + FileTooLarge.describe(max), null);
-  }
 }

@@ -15,23 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Set;
-import org.apache.commons.fileupload2.core.DiskFileItem;
-import org.apache.commons.fileupload2.core.DiskFileItemFactory;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.core.FileUploadSizeException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.redheart.app.security.CurrentUser;
 import org.redheart.platform.api.FileInfo;
 import org.redheart.platform.api.FileKind;
 import org.redheart.platform.api.FileStore;
-import org.redheart.platform.api.FileTooLarge;
-import org.redheart.platform.api.InvalidInput;
 import org.redheart.platform.api.PageRequest;
 
 /**
@@ -44,8 +33,6 @@ import org.redheart.platform.api.PageRequest;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class FilesResource {
-  /** Room for the multipart boundaries and part headers around the file. */
-  static final long MULTIPART_OVERHEAD = 64 * 1024;
   static final Set<FileKind> ACCEPTED = Set.of(FileKind.IMAGE, FileKind.DOCUMENT);
 
   @Inject FileStore files;
@@ -60,39 +47,10 @@ public class FilesResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(@Context UriInfo uri) {
-    long max = files.maxBytes();
-    if (request.getContentLengthLong() > max + MULTIPART_OVERHEAD) {
-      return tooLarge(max);
-    }
-    JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> upload = new JakartaServletFileUpload<>();
-    upload.setSizeMax(max + MULTIPART_OVERHEAD);
-    try {
-      FileItemInputIterator parts = upload.getItemIterator(request);
-      while (parts.hasNext()) {
-        FileItemInput part = parts.next();
-        if (!part.isFormField() && "file".equals(part.getFieldName())) {
-          FileInfo stored;
-          try (InputStream in = part.getInputStream()) {
-            stored = files.store(in, -1, part.getName(), currentUser.getUser().id(), ACCEPTED);
-          }
-          return Response.created(uri.getAbsolutePathBuilder().path(stored.id()).build()).entity(stored).build();
-        }
-      }
-    } catch (FileTooLarge e) {
-      return tooLarge(max);
-    } catch (FileUploadSizeException e) {
-      return tooLarge(max);
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof FileUploadSizeException) {
-        return tooLarge(max);
-      }
-      throw e;
-    } catch (FileUploadException e) {
-      throw new InvalidInput("file", "the multipart/form-data body could not be read: " + e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    throw new InvalidInput("file", "send the file as a multipart/form-data part named 'file'");
+    return MultipartFile.read(request, files.maxBytes(), (in, name) -> {
+      FileInfo stored = files.store(in, -1, name, currentUser.getUser().id(), ACCEPTED);
+      return Response.created(uri.getAbsolutePathBuilder().path(stored.id()).build()).entity(stored).build();
+    });
   }
 
   @GET
@@ -119,10 +77,5 @@ public class FilesResource {
         .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
         .header("Cache-Control", "private, no-store")
         .build();
-  }
-
-  private static Response tooLarge(long max) {
-    return ProblemMappers.problem(413, "Content Too Large",
-        "file: is larger than the limit of " + FileTooLarge.describe(max), null);
   }
 }
