@@ -1,8 +1,26 @@
 package org.redheart.meetings.api;
 
 import java.util.List;
+import org.redheart.platform.api.Actor;
+import org.redheart.platform.api.Role;
 
-/** The campaigns meetings belong to. */
+/**
+ * The campaigns meetings belong to, and who belongs to each: its organisers and supervisors. A
+ * campaign "open to all" (the foundation's default one) counts every active organiser and supervisor
+ * as a member. Lists and boards filter by campaign; people see the campaigns they belong to (admins
+ * see all).
+ */
 public interface Campaigns {
+
+  /** Every campaign, by name (admins' choice lists). */
   List<Campaign> all();
+
+  /** The campaigns the actor belongs to (all of them for an admin), by name. */
+  List<Campaign> visibleTo(Actor actor);
+
+  /** Whether the user belongs to the campaign in that role. */
+  boolean isMember(String campaignId, String userId, Role role);
+
+  /** Ids of the campaign's supervisors (active users), at most {@code limit}. */
+  List<String> supervisors(String campaignId, int limit);
 }

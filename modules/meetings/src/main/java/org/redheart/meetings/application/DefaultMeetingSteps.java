@@ -1,6 +1,7 @@
 package org.redheart.meetings.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import org.redheart.platform.api.Actor;
 import org.redheart.platform.api.Audit;
 import org.redheart.platform.api.Conflict;
 import org.redheart.platform.api.Forbidden;
+import org.redheart.platform.api.InvalidInput;
 import org.redheart.platform.api.NotFound;
 import org.redheart.platform.api.WorkList;
 
@@ -38,6 +40,7 @@ public class DefaultMeetingSteps implements MeetingSteps {
   @Inject WorkList workList;
   @Inject LifecycleSteps lifecycleSteps;
   @Inject Audit audit;
+  @Inject Instance<StepGuard> guards;
 
   @Override
   public StepForm open(String taskId, Actor actor) {
@@ -82,6 +85,9 @@ public class DefaultMeetingSteps implements MeetingSteps {
       throw new Forbidden("you edited what this step approves: another supervisor must approve it");
     }
     Map<String, String> checked = StepRules.check(step, fields, true);
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    guards.stream().filter(g -> g.step() == step).forEach(g -> g.check(open.meetingId(), checked, errors));
+    errors.throwIfAny();
     String form = FormJson.write(checked);
     String outcome = StepRules.outcome(step, checked);
     em.persist(new StepRecordEntry(open.meetingId(), step.taskKey(), taskId, outcome, form, actor.userId()));
@@ -99,6 +105,7 @@ public class DefaultMeetingSteps implements MeetingSteps {
     if (step.approval()) {
       variables.put(APPROVED, FieldSpec.APPROVE.equals(checked.get(FieldSpec.DECISION)));
     }
+    guards.stream().filter(g -> g.step() == step).forEach(g -> g.completed(open.meetingId(), checked, actor, variables));
     engine.complete(taskId, variables);
   }
 

@@ -18,10 +18,29 @@ public class CampaignEntry {
 
   private String hashtag;
 
+  @Column(length = 2000)
+  private String mission;
+
+  @Column(length = 2000)
+  private String vision;
+
+  @Column(name = "starts_on")
+  private java.time.LocalDate startsOn;
+
+  @Column(name = "ends_on")
+  private java.time.LocalDate endsOn;
+
+  @Column(name = "open_to_all", nullable = false)
+  private boolean openToAll;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
   protected CampaignEntry() {}
+
+  public boolean openToAll() {
+    return openToAll;
+  }
 
   public Campaign toRecord() {
     return new Campaign(id, name, hashtag);
