@@ -128,6 +128,24 @@ public class TaskFormView {
     return ids;
   }
 
+  /**
+   * The page where a step with structured data is worked on (check-in, groups, findings, invitees),
+   * linked from the task form; null for steps that are only their form.
+   */
+  public String getWorkPage() {
+    if (getForm() == null) {
+      return null;
+    }
+    String page = switch (form.step()) {
+      case INVITE_SPEAKERS -> "/meetings/invitees.xhtml";
+      case RECORD_ATTENDANCE -> "/meetings/checkin.xhtml";
+      case ASSIGN_BREAKOUT_GROUPS -> "/meetings/groups.xhtml";
+      case RECORD_FINDINGS -> "/meetings/findings.xhtml";
+      default -> null;
+    };
+    return page == null ? null : page + "?id=" + form.meeting().id();
+  }
+
   public Map<String, String> getValues() { return values; }
   public String getId() { return id; }
   public void setId(String id) { this.id = id; }

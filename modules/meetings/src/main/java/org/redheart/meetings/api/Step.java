@@ -11,9 +11,16 @@ import java.util.Optional;
  * approve.
  */
 public enum Step {
+  // Concept note fields (a contract: breakout groups read "themes" and "plannedGroups", the report
+  // reads the agenda): purpose, context, targetCategories (category ids, comma-separated), modality
+  // (ONSITE, ONLINE, HYBRID), agenda (one item a line: "minutes | item | responsible"), themes (one
+  // group a line: "CODE | theme"), plannedGroups, expectedParticipants, roomCapacity, speakersWanted.
   WRITE_CONCEPT_NOTE("Task_WriteConceptNote", -21, false,
-      List.of(FieldSpec.textArea("objectives", true), FieldSpec.textArea("background", false),
-          FieldSpec.textArea("programme", false))),
+      List.of(FieldSpec.textArea("purpose", true), FieldSpec.textArea("context", false),
+          FieldSpec.textArea("targetCategories", true), FieldSpec.textArea("modality", true),
+          FieldSpec.textArea("agenda", false), FieldSpec.textArea("themes", false),
+          FieldSpec.number("plannedGroups", 0, 50), FieldSpec.number("expectedParticipants", 1, 10_000),
+          FieldSpec.number("roomCapacity", 1, 10_000), FieldSpec.number("speakersWanted", 0, 100))),
   APPROVE_CONCEPT_NOTE("Task_ApproveConceptNote", -18, true, FieldSpec.approval()),
   INVITE_SPEAKERS("Task_InviteSpeakers", -14, false,
       List.of(FieldSpec.textArea("speakers", true), FieldSpec.textArea("participants", false))),
