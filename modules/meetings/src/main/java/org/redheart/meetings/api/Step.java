@@ -35,7 +35,9 @@ public enum Step {
   WRITE_REPORT("Task_WriteReport", 7, false, List.of(FieldSpec.textArea("report", true))),
   REVIEW_REPORT("Task_ReviewReport", 10, true, FieldSpec.approval()),
   DRAFT_SOCIAL_POST("Task_DraftSocialPost", 12, false, List.of(FieldSpec.textArea("postText", true))),
-  APPROVE_SOCIAL_POST("Task_ApproveSocialPost", 14, true, FieldSpec.approval());
+  // Until the channels issue hands the post over for real: someone marks the post handled (posted by
+  // hand), with its permalink when there is one. Replaces v1's Task_ApproveSocialPost (migrated).
+  MARK_POST_HANDLED("Task_MarkPostHandled", 14, false, List.of(FieldSpec.textArea("permalink", false)));
 
   private final String taskKey;
   private final int dueDays;
@@ -70,7 +72,6 @@ public enum Step {
     return switch (this) {
       case APPROVE_CONCEPT_NOTE -> WRITE_CONCEPT_NOTE;
       case REVIEW_REPORT -> WRITE_REPORT;
-      case APPROVE_SOCIAL_POST -> DRAFT_SOCIAL_POST;
       default -> null;
     };
   }

@@ -28,6 +28,16 @@ public interface LifecycleEngine {
   /** Completes the task with the given (small) variables, in the caller's transaction. */
   void complete(String taskId, Map<String, Object> variables);
 
+  /**
+   * Moves a rescheduled meeting's open tasks' due dates and every timer of its lifecycle: each open
+   * or future step's overdue timer to its new due date ({@code dueByTaskKey}, task keys), and the
+   * organiser's "1 day to go" reminder.
+   */
+  void reschedule(String meetingId, Map<String, Instant> dueByTaskKey, Instant oneDayToGo);
+
+  /** Ends the meeting's lifecycle (its open tasks and timers) with the reason, in the caller's transaction. */
+  void cancel(String meetingId, String reason);
+
   /** The due date of a step, for a meeting starting at {@code startsAt}. */
   static Instant due(Instant startsAt, int dueDays) {
     return startsAt.plus(java.time.Duration.ofDays(dueDays));

@@ -59,6 +59,22 @@ public class Meeting {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  // --- lifecycle (issue 5, helper A): deadlines copied from the template, status, cancellation
+  @Column(name = "deadlines")
+  private String deadlines;
+
+  @Column(name = "status", nullable = false)
+  private String status = STATUS_ACTIVE;
+
+  @Column(name = "cancel_reason")
+  private String cancelReason;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  @Column(name = "cancelled_by")
+  private String cancelledBy;
+
   @Version private long version;
 
   protected Meeting() {}
@@ -120,5 +136,82 @@ public class Meeting {
         expectedParticipants,
         organiserId,
         stage);
+  }
+
+  // --- lifecycle (issue 5, helper A)
+  public static final String STATUS_ACTIVE = "ACTIVE";
+  public static final String STATUS_CANCELLED = "CANCELLED";
+  public static final String STATUS_COMPLETED = "COMPLETED";
+  public static final String STATUS_HISTORICAL = "HISTORICAL";
+
+  public String campaignId() {
+    return campaignId;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public ZonedDateTime endsAt() {
+    return endsAt == null ? null : endsAt.atZone(ZoneId.of(timeZone));
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String stage() {
+    return stage;
+  }
+
+  /** The step deadlines (JSON object: step name or task key to days) copied from the template, or null. */
+  public String deadlinesJson() {
+    return deadlines;
+  }
+
+  public void setDeadlinesJson(String deadlinesJson) {
+    this.deadlines = deadlinesJson;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public boolean isActive() {
+    return STATUS_ACTIVE.equals(status);
+  }
+
+  public String cancelReason() {
+    return cancelReason;
+  }
+
+  public Instant cancelledAt() {
+    return cancelledAt;
+  }
+
+  public String cancelledBy() {
+    return cancelledBy;
+  }
+
+  /** Moves the meeting to a new start (and end), keeping or changing its zone. */
+  public void reschedule(ZonedDateTime newStart, ZonedDateTime newEnd) {
+    this.startsAt = newStart.toInstant();
+    this.endsAt = newEnd == null ? null : newEnd.toInstant();
+    this.timeZone = newStart.getZone().getId();
+  }
+
+  public void cancel(String reason, String byUserId, Instant at) {
+    this.status = STATUS_CANCELLED;
+    this.cancelReason = reason;
+    this.cancelledBy = byUserId;
+    this.cancelledAt = at;
+  }
+
+  public void completeLifecycle() {
+    this.status = STATUS_COMPLETED;
   }
 }

@@ -25,7 +25,7 @@ import org.redheart.platform.api.InvalidInput;
  *   <li>write the report T+3 — the issue's figure;
  *   <li>review the report T+4: a day for the second pair of eyes, so the post can go out on time;
  *   <li>draft the social post T+5 — the issue's "post T+5";
- *   <li>approve the social post T+6: a day for the four-eyes check of the post, as for the report.
+ *   <li>mark the social post handled T+6: a day to put the post out and note where it went.
  * </ul>
  *
  * <p>Rules (all broken ones reported at once, each on the field of its step, see {@link
@@ -53,7 +53,7 @@ public final class StepDeadlines {
               Map.entry(Step.WRITE_REPORT, 3),
               Map.entry(Step.REVIEW_REPORT, 4),
               Map.entry(Step.DRAFT_SOCIAL_POST, 5),
-              Map.entry(Step.APPROVE_SOCIAL_POST, 6)));
+              Map.entry(Step.MARK_POST_HANDLED, 6)));
 
   private final Map<Step, Integer> offsets;
 

@@ -2,12 +2,16 @@ package org.redheart.meetings.process;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -21,6 +25,13 @@ import org.redheart.platform.api.Conflict;
 public class CamundaLifecycleEngine implements LifecycleEngine {
 
   @Inject ProcessEngine engine;
+
+  public CamundaLifecycleEngine() {}
+
+  /** For process tests, outside CDI. */
+  CamundaLifecycleEngine(ProcessEngine engine) {
+    this.engine = engine;
+  }
 
   @Override
   public void start(String meetingId, String organiserId) {
@@ -88,6 +99,47 @@ public class CamundaLifecycleEngine implements LifecycleEngine {
     }
   }
 
+  @Override
+  public void reschedule(String meetingId, Map<String, Instant> dueByTaskKey, Instant oneDayToGo) {
+    ProcessInstance instance = instance(meetingId);
+    if (instance == null) {
+      return;
+    }
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list()) {
+      Instant due = dueByTaskKey.get(task.getTaskDefinitionKey());
+      if (due != null) {
+        task.setDueDate(Date.from(due));
+        engine.getTaskService().saveTask(task);
+      }
+    }
+    dueByTaskKey.forEach((taskKey, due) -> moveTimers(instance.getId(), MeetingLifecycle.overdueTimer(taskKey), due));
+    if (oneDayToGo != null) {
+      moveTimers(instance.getId(), MeetingLifecycle.ONE_DAY_TO_GO_START, oneDayToGo);
+    }
+  }
+
+  @Override
+  public void cancel(String meetingId, String reason) {
+    ProcessInstance instance = instance(meetingId);
+    if (instance != null) {
+      // skip custom listeners: the meeting is cancelled, not completed; skip I/O mappings likewise
+      engine.getRuntimeService().deleteProcessInstance(instance.getId(), reason, true, true);
+    }
+  }
+
+  private void moveTimers(String processInstanceId, String activityId, Instant due) {
+    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+        .activityId(activityId).timers().list()) {
+      engine.getManagementService().setJobDuedate(job.getId(), Date.from(due));
+    }
+  }
+
+  private ProcessInstance instance(String meetingId) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(meetingId, MeetingLifecycle.PROCESS_KEY)
+        .singleResult();
+  }
+
   private static OpenStep toOpenStep(Task task, String meetingId) {
     return new OpenStep(
         task.getId(),
@@ -96,5 +148,4 @@ public class CamundaLifecycleEngine implements LifecycleEngine {
         task.getAssignee(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant());
   }
-
 }

@@ -6,6 +6,8 @@ public final class MeetingLifecycle {
 
   public static final String PROCESS_KEY = "MeetingLifecycleProcess";
   public static final String BPMN_RESOURCE = "bpmn/meetings/meeting-lifecycle.bpmn";
+  /** The version tag of the current BPMN (version 1, the foundation's, had none). */
+  public static final String VERSION_TAG = "2";
 
   public static final String VAR_MEETING_ID = "meetingId";
   public static final String VAR_ORGANISER_ID = "organiserId";
@@ -15,5 +17,18 @@ public final class MeetingLifecycle {
   public static final String END_EVENT = "EndEvent_LifecycleCompleted";
   public static final String GATEWAY_CONCEPT_NOTE_APPROVED = "Gateway_ConceptNoteApproved";
   public static final String GATEWAY_REPORT_APPROVED = "Gateway_ReportApproved";
-  public static final String GATEWAY_POST_APPROVED = "Gateway_PostApproved";
+  public static final String REMIND_OVERDUE_TASK = "Task_RemindOverdueSteps";
+  public static final String ONE_DAY_TO_GO_START = "StartEvent_OneDayToGo";
+  public static final String ONE_DAY_TO_GO_TASK = "Task_RemindOneDayToGo";
+
+  /** Version 1's post approval, replaced in version 2 by {@code Task_MarkPostHandled}. */
+  public static final String V1_APPROVE_SOCIAL_POST = "Task_ApproveSocialPost";
+
+  /** The id of the non-interrupting timer on a step's task: {@code Timer_WriteConceptNoteOverdue}. */
+  public static String overdueTimer(String taskKey) {
+    return "Timer_" + taskKey.substring("Task_".length()) + "Overdue";
+  }
+
+  public static final String DIGEST_PROCESS_KEY = "LateStepsDigestProcess";
+  public static final String DIGEST_BPMN_RESOURCE = "bpmn/meetings/late-steps-digest.bpmn";
 }

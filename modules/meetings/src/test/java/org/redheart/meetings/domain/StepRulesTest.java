@@ -114,7 +114,7 @@ class StepRulesTest {
     assertThat(errorsOf(Step.REVIEW_REPORT, Map.of(FieldSpec.DECISION, FieldSpec.REQUEST_CHANGES), COMPLETION))
         .containsOnly(Map.entry(FieldSpec.COMMENT, "is required when you request changes"));
     assertThat(errorsOf(
-            Step.APPROVE_SOCIAL_POST,
+            Step.REVIEW_REPORT,
             Map.of(FieldSpec.DECISION, FieldSpec.REQUEST_CHANGES, FieldSpec.COMMENT, "  "),
             COMPLETION))
         .containsOnlyKeys(FieldSpec.COMMENT);
