@@ -23,6 +23,24 @@ public interface Meetings {
   /** Meetings by start time, newest first; {@code campaignId} null for all campaigns. */
   Page<MeetingSummary> list(String campaignId, PageRequest page, Actor actor);
 
+  /**
+   * Moves a meeting (organisers and supervisors of its campaign): its open and future steps get due
+   * dates for the new date ({@code DueDates.rescheduled}), and every timer of its lifecycle moves.
+   * {@code timeZone} null keeps the meeting's zone; {@code endTime} may be null.
+   */
+  MeetingSummary reschedule(
+      String meetingId, java.time.LocalDate date, java.time.LocalTime startTime, java.time.LocalTime endTime,
+      String timeZone, Actor actor);
+
+  /**
+   * Cancels a meeting (organisers and supervisors of its campaign) with a required reason: its
+   * lifecycle ends, open steps are cancelled.
+   */
+  MeetingState cancel(String meetingId, String reason, Actor actor);
+
+  /** The meeting's status, cancellation and who must be told of it. */
+  MeetingState state(String meetingId, Actor actor);
+
   /** Summaries by id (for work lists); unknown ids are left out. */
   Map<String, MeetingSummary> summaries(Collection<String> meetingIds);
 }

@@ -41,6 +41,7 @@ public class DefaultMeetingSteps implements MeetingSteps {
   @Inject LifecycleSteps lifecycleSteps;
   @Inject Audit audit;
   @Inject Instance<StepGuard> guards;
+  @Inject org.redheart.meetings.api.Campaigns campaigns;
 
   @Override
   public StepForm open(String taskId, Actor actor) {
@@ -80,6 +81,13 @@ public class DefaultMeetingSteps implements MeetingSteps {
   public void complete(String taskId, Map<String, String> fields, Actor actor) {
     OpenStep open = mayWork(taskId, actor);
     Step step = Step.byTaskKey(open.step()).orElseThrow();
+    if (step.approval()) {
+      Meeting meeting = em.find(Meeting.class, open.meetingId());
+      if (meeting == null
+          || !campaigns.isMember(meeting.campaignId(), actor.userId(), org.redheart.platform.api.Role.SUPERVISOR)) {
+        throw new Forbidden("only a supervisor of the meeting's campaign may approve this step");
+      }
+    }
     if (step.approval()
         && lifecycleSteps.editorsOf(open.meetingId(), step.approves()).contains(actor.userId())) {
       throw new Forbidden("you edited what this step approves: another supervisor must approve it");

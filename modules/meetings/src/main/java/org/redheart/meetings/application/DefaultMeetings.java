@@ -43,6 +43,8 @@ public class DefaultMeetings implements Meetings {
   @Inject StakeholderCategories categories;
   @Inject LifecycleEngine engine;
   @Inject Audit audit;
+  @Inject LifecycleSteps lifecycleSteps;
+  @Inject org.redheart.meetings.api.Campaigns campaigns;
 
   Clock clock = Clock.systemUTC();
 
@@ -71,6 +73,8 @@ public class DefaultMeetings implements Meetings {
             actor.userId(),
             Step.WRITE_CONCEPT_NOTE.taskKey());
     em.persist(meeting);
+    em.flush();
+    lifecycleSteps.planned(meeting);
     em.flush();
     engine.start(meeting.id(), actor.userId());
     MeetingSummary summary = meeting.toSummary();
@@ -120,6 +124,128 @@ public class DefaultMeetings implements Meetings {
         .getResultStream()
         .forEach(m -> out.put(m.id(), m.toSummary()));
     return out;
+  }
+
+  @Override
+  public MeetingSummary reschedule(
+      String meetingId, java.time.LocalDate date, java.time.LocalTime startTime, java.time.LocalTime endTime,
+      String timeZone, Actor actor) {
+    Meeting meeting = meeting(meetingId);
+    requireRunner(meeting, actor);
+    requireActive(meeting);
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    java.time.ZoneId zone = meeting.zone();
+    if (timeZone != null && !timeZone.isBlank()) {
+      try {
+        zone = java.time.ZoneId.of(timeZone.strip());
+      } catch (java.time.DateTimeException e) {
+        errors.add("timeZone", "is not a time zone (use a name such as Asia/Dhaka)");
+      }
+    }
+    if (date == null) {
+      errors.add("date", "is required");
+    }
+    if (startTime == null) {
+      errors.add("startTime", "is required");
+    }
+    if (startTime != null && endTime != null && !endTime.isAfter(startTime)) {
+      errors.add("endTime", "must be after the start time");
+    }
+    ZonedDateTime newStart = null;
+    if (date != null && startTime != null) {
+      newStart = ZonedDateTime.of(date, startTime, zone);
+      ZonedDateTime now = ZonedDateTime.now(clock);
+      if (!newStart.isAfter(now)) {
+        errors.add("date", "is in the past: a meeting must start in the future");
+      } else if (newStart.isAfter(now.plusYears(MeetingRules.MAX_YEARS_AHEAD))) {
+        errors.add("date", "is more than " + MeetingRules.MAX_YEARS_AHEAD + " years ahead");
+      }
+    }
+    errors.throwIfAny();
+    ZonedDateTime oldStart = meeting.startsAt();
+    ZonedDateTime newEnd = endTime == null ? null : ZonedDateTime.of(date, endTime, zone);
+    meeting.reschedule(newStart, newEnd);
+    java.time.Instant now = clock.instant();
+    Map<Step, org.redheart.meetings.domain.StepStatusEntry> rows = lifecycleSteps.unfinishedRows(meetingId);
+    List<org.redheart.meetings.domain.DueDate> current = rows.values().stream()
+        .map(r -> new org.redheart.meetings.domain.DueDate(Step.byTaskKey(r.step()).orElseThrow(), r.dueAt(),
+            r.shortNotice() ? org.redheart.meetings.domain.DueDate.Notice.SHORT_NOTICE
+                : org.redheart.meetings.domain.DueDate.Notice.REGULAR))
+        .toList();
+    Map<Step, org.redheart.meetings.domain.DueDate> moved =
+        MeetingDeadlines.dueDates(meeting).rescheduled(oldStart, newStart, current, now);
+    Map<String, java.time.Instant> byTaskKey = new java.util.LinkedHashMap<>();
+    moved.forEach((step, due) -> {
+      rows.get(step).moveDue(due);
+      byTaskKey.put(step.taskKey(), due.dueAt());
+    });
+    em.flush();
+    engine.reschedule(meetingId, byTaskKey, LifecycleSteps.oneDayToGo(newStart));
+    MeetingSummary summary = meeting.toSummary();
+    audit.record(actor.userId(), "meeting.rescheduled", "meeting:" + meetingId,
+        Map.of("from", oldStart.toInstant().toString(), "to", newStart.toInstant().toString(), "zone", zone.getId()),
+        summary.toString());
+    return summary;
+  }
+
+  @Override
+  public org.redheart.meetings.api.MeetingState cancel(String meetingId, String reason, Actor actor) {
+    Meeting meeting = meeting(meetingId);
+    requireRunner(meeting, actor);
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidInput("reason", "is required: say why the meeting is cancelled");
+    }
+    if (why.length() > 2000) {
+      throw new InvalidInput("reason", "must be at most 2000 characters");
+    }
+    requireActive(meeting);
+    java.time.Instant now = clock.instant();
+    meeting.cancel(why, actor.userId(), now);
+    meeting.moveTo(Meeting.STATUS_CANCELLED);
+    lifecycleSteps.unfinishedRows(meetingId).values().forEach(r -> r.cancel(now));
+    em.createQuery("delete from StepCandidate c where c.meetingId = :m").setParameter("m", meetingId).executeUpdate();
+    em.flush();
+    engine.cancel(meetingId, "cancelled: " + (why.length() > 200 ? why.substring(0, 200) : why));
+    audit.record(actor.userId(), "meeting.cancelled", "meeting:" + meetingId, Map.of("campaign", meeting.campaignId()), why);
+    return state(meeting, actor);
+  }
+
+  @Override
+  public org.redheart.meetings.api.MeetingState state(String meetingId, Actor actor) {
+    requireReader(actor);
+    return state(meeting(meetingId), actor);
+  }
+
+  private org.redheart.meetings.api.MeetingState state(Meeting meeting, Actor actor) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids = em.createNativeQuery(
+            "select contact_id from mtg_invitee where meeting_id = ? order by kind desc, contact_id")
+        .setParameter(1, meeting.id())
+        .setMaxResults(1000)
+        .getResultList();
+    List<Long> toTell = ids.stream().map(o -> ((Number) o).longValue()).toList();
+    boolean mayChange = meeting.isActive() && mayRun(meeting, actor);
+    return new org.redheart.meetings.api.MeetingState(meeting.id(), meeting.status(), meeting.cancelReason(),
+        meeting.cancelledAt(), meeting.cancelledBy(), toTell, mayChange);
+  }
+
+  private boolean mayRun(Meeting meeting, Actor actor) {
+    return (actor.has(Role.ORGANISER) && campaigns.isMember(meeting.campaignId(), actor.userId(), Role.ORGANISER))
+        || (actor.has(Role.SUPERVISOR) && campaigns.isMember(meeting.campaignId(), actor.userId(), Role.SUPERVISOR));
+  }
+
+  private void requireRunner(Meeting meeting, Actor actor) {
+    if (!mayRun(meeting, actor)) {
+      throw new Forbidden("only organisers and supervisors of the meeting's campaign may change it");
+    }
+  }
+
+  private static void requireActive(Meeting meeting) {
+    if (!meeting.isActive()) {
+      throw new org.redheart.platform.api.Conflict("the meeting is " + meeting.status().toLowerCase(java.util.Locale.ROOT)
+          + ": it can no longer be changed");
+    }
   }
 
   static void requireReader(Actor actor) {

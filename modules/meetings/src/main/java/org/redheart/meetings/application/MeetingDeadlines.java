@@ -13,7 +13,6 @@ import org.redheart.meetings.api.Step;
 import org.redheart.meetings.domain.DueDates;
 import org.redheart.meetings.domain.Meeting;
 import org.redheart.meetings.domain.StepDeadlines;
-import org.redheart.platform.api.InvalidInput;
 
 /**
  * A meeting's own copy of its template's deadlines ({@code mtg_meeting.deadlines}, a JSON object from
@@ -47,7 +46,7 @@ final class MeetingDeadlines {
         }
       }));
       return Optional.of(StepDeadlines.of(days));
-    } catch (InvalidInput | RuntimeException e) {
+    } catch (RuntimeException e) { // InvalidInput from the rules, or malformed JSON
       LOG.warning("A meeting's deadlines do not pass the rules; the defaults apply: " + e.getMessage());
       return Optional.empty();
     }

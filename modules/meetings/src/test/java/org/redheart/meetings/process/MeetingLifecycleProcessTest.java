@@ -3,22 +3,38 @@ package org.redheart.meetings.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -30,10 +46,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redheart.meetings.api.Step;
+import org.redheart.meetings.domain.DueDate;
+import org.redheart.meetings.domain.DueDates;
+import org.redheart.meetings.domain.StepDeadlines;
 
 /**
- * One test per path through {@code MeetingLifecycleProcess}. The listeners the BPMN names are
- * replaced by the recording doubles below, so the test needs neither CDI nor a database of meetings.
+ * One test per path through {@code MeetingLifecycleProcess} (version 2): approved first time; changes
+ * requested then approved; short notice; a late step reminded; rescheduling moves timers and due
+ * dates; cancellation ends everything; instances of version 1 migrate and complete. The CDI beans the
+ * BPMN names are replaced by the recording doubles below, so the test needs neither CDI nor the
+ * meetings' tables.
  */
 @Deployment(resources = MeetingLifecycle.BPMN_RESOURCE)
 class MeetingLifecycleProcessTest {
@@ -43,23 +65,34 @@ class MeetingLifecycleProcessTest {
   static final ProcessEngineExtension extension =
       ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
 
+  static final String V1_RESOURCE = "bpmn/meetings/meeting-lifecycle-v1.bpmn";
   private static final String ORGANISER = "organiser-1";
+  private static final String SUPERVISOR = "supervisor-1";
 
   private final String meetingId = "meeting-" + UUID.randomUUID();
-  private final RecordingStepOpenedListener stepOpened = new RecordingStepOpenedListener();
-  private final CountingLifecycleEndedListener lifecycleEnded = new CountingLifecycleEndedListener();
+  private final RecordingStepListener stepOpened = new RecordingStepListener(true);
+  private final RecordingStepListener stepCompleted = new RecordingStepListener(false);
+  private final RecordingDelegate lifecycleEnded = new RecordingDelegate();
+  private final RecordingDelegate overdue = new RecordingDelegate();
+  private final RecordingDelegate oneDayToGo = new RecordingDelegate();
+  private final DueDouble due = new DueDouble();
 
   @BeforeEach
-  void replaceTheListenersWithDoubles() {
+  void replaceTheBeansWithDoubles() {
     BpmnAwareTests.init(extension.getProcessEngine());
     Mocks.register("meetingStepOpened", stepOpened);
-    Mocks.register("meetingLifecycleEnded", lifecycleEnded);
+    Mocks.register("meetingStepCompleted", stepCompleted);
+    Mocks.register("meetingLifecycleEnded", (org.camunda.bpm.engine.delegate.ExecutionListener) lifecycleEnded::execute);
+    Mocks.register("meetingStepOverdue", overdue);
+    Mocks.register("meetingOneDayToGo", oneDayToGo);
+    Mocks.register("meetingDue", due);
   }
 
   @AfterEach
   void forgetTheDoubles() {
     Mocks.reset();
     BpmnAwareTests.reset();
+    ClockUtil.reset();
   }
 
   @AfterAll
@@ -68,7 +101,7 @@ class MeetingLifecycleProcessTest {
   }
 
   @Test
-  void startsWithTheConceptNoteForTheOrganiser() {
+  void startsWithTheConceptNoteForTheOrganiserWithItsTimers() {
     ProcessInstance lifecycle = startLifecycle();
 
     assertThat(lifecycle)
@@ -77,15 +110,18 @@ class MeetingLifecycleProcessTest {
         .hasPassed(MeetingLifecycle.START_EVENT)
         .isWaitingAtExactly(Step.WRITE_CONCEPT_NOTE.taskKey());
     assertThat(task(lifecycle)).isAssignedTo(ORGANISER);
+    assertThat(timer(lifecycle, MeetingLifecycle.overdueTimer(Step.WRITE_CONCEPT_NOTE.taskKey())).getDuedate())
+        .isEqualTo(due.of(meetingId, Step.WRITE_CONCEPT_NOTE.taskKey()));
+    assertThat(timer(lifecycle, MeetingLifecycle.ONE_DAY_TO_GO_START).getDuedate()).isEqualTo(due.oneDayToGo(meetingId));
   }
 
   @Test
-  void walksThroughAllElevenStepsToTheEndWhenEverythingIsApproved() {
+  void approvedFirstTimeWalksThroughEveryStepToTheEnd() {
     ProcessInstance lifecycle = startLifecycle();
 
     for (Step step : Step.values()) {
       assertThat(lifecycle).isWaitingAtExactly(step.taskKey());
-      finish(lifecycle, step, true);
+      finish(lifecycle, step.taskKey(), true);
     }
 
     assertThat(lifecycle)
@@ -103,94 +139,162 @@ class MeetingLifecycleProcessTest {
             Step.REVIEW_REPORT.taskKey(),
             MeetingLifecycle.GATEWAY_REPORT_APPROVED,
             Step.DRAFT_SOCIAL_POST.taskKey(),
-            Step.APPROVE_SOCIAL_POST.taskKey(),
-            MeetingLifecycle.GATEWAY_POST_APPROVED,
+            Step.MARK_POST_HANDLED.taskKey(),
             MeetingLifecycle.END_EVENT)
         .isEnded();
+    List<String> every = Arrays.stream(Step.values()).map(Step::taskKey).toList();
+    assertThat(stepOpened.taskKeys).containsExactlyElementsOf(every);
+    assertThat(stepCompleted.taskKeys).containsExactlyElementsOf(every);
+    assertThat(lifecycleEnded.meetingIds).containsExactly(meetingId);
+    assertThat(overdue.meetingIds).isEmpty();
+    assertThat(managementService().createJobQuery().processInstanceId(lifecycle.getId()).count()).isZero();
   }
 
   @Test
-  void sendsTheConceptNoteBackToItsWriterWhenChangesAreRequested() {
+  void changesRequestedThenApprovedSendsTheWorkBackToItsWriter() {
     ProcessInstance lifecycle = startLifecycle();
-    finish(lifecycle, Step.WRITE_CONCEPT_NOTE, true);
+    finish(lifecycle, Step.WRITE_CONCEPT_NOTE.taskKey(), true);
 
-    finish(lifecycle, Step.APPROVE_CONCEPT_NOTE, false);
+    finish(lifecycle, Step.APPROVE_CONCEPT_NOTE.taskKey(), false);
 
     assertThat(lifecycle)
         .hasPassed(MeetingLifecycle.GATEWAY_CONCEPT_NOTE_APPROVED)
         .hasNotPassed(Step.INVITE_SPEAKERS.taskKey())
         .isWaitingAtExactly(Step.WRITE_CONCEPT_NOTE.taskKey());
+    assertThat(task(lifecycle)).isAssignedTo(ORGANISER);
 
-    finish(lifecycle, Step.WRITE_CONCEPT_NOTE, true);
-    finish(lifecycle, Step.APPROVE_CONCEPT_NOTE, true);
-
+    finish(lifecycle, Step.WRITE_CONCEPT_NOTE.taskKey(), true);
+    finish(lifecycle, Step.APPROVE_CONCEPT_NOTE.taskKey(), true);
     assertThat(lifecycle).isWaitingAtExactly(Step.INVITE_SPEAKERS.taskKey());
-  }
 
-  @Test
-  void sendsTheReportBackToItsWriterWhenChangesAreRequested() {
-    ProcessInstance lifecycle = startLifecycle();
-    walkTo(lifecycle, Step.REVIEW_REPORT);
-
-    finish(lifecycle, Step.REVIEW_REPORT, false);
-
-    assertThat(lifecycle)
-        .hasPassed(MeetingLifecycle.GATEWAY_REPORT_APPROVED)
-        .hasNotPassed(Step.DRAFT_SOCIAL_POST.taskKey())
-        .isWaitingAtExactly(Step.WRITE_REPORT.taskKey());
-
-    finish(lifecycle, Step.WRITE_REPORT, true);
-    finish(lifecycle, Step.REVIEW_REPORT, true);
-
+    walkTo(lifecycle, Step.REVIEW_REPORT.taskKey());
+    finish(lifecycle, Step.REVIEW_REPORT.taskKey(), false);
+    assertThat(lifecycle).isWaitingAtExactly(Step.WRITE_REPORT.taskKey());
+    finish(lifecycle, Step.WRITE_REPORT.taskKey(), true);
+    finish(lifecycle, Step.REVIEW_REPORT.taskKey(), true);
     assertThat(lifecycle).isWaitingAtExactly(Step.DRAFT_SOCIAL_POST.taskKey());
+
+    walkTo(lifecycle, null);
+    assertThat(lifecycle).isEnded();
+    assertThat(stepOpened.taskKeys.stream().filter(Step.WRITE_CONCEPT_NOTE.taskKey()::equals)).hasSize(2);
+    assertThat(stepOpened.taskKeys.stream().filter(Step.WRITE_REPORT.taskKey()::equals)).hasSize(2);
+    assertThat(lifecycleEnded.meetingIds).containsExactly(meetingId);
   }
 
   @Test
-  void sendsThePostBackToItsDrafterWhenChangesAreRequested() {
+  void shortNoticeStepsOfAMeetingTwoWeeksAheadAreNotRemindedAsLate() {
+    Instant now = Instant.parse("2026-03-02T06:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(now));
+    ZonedDateTime start = ZonedDateTime.of(2026, 3, 16, 10, 0, 0, 0, ZoneId.of("Asia/Dhaka"));
+    Map<Step, DueDate> planned = new DueDates(StepDeadlines.defaults()).forNewMeeting(start, now);
+    planned.forEach((step, d) -> due.dates.put(step.taskKey(), Date.from(d.dueAt())));
+
     ProcessInstance lifecycle = startLifecycle();
-    walkTo(lifecycle, Step.APPROVE_SOCIAL_POST);
 
-    finish(lifecycle, Step.APPROVE_SOCIAL_POST, false);
+    assertThat(planned.get(Step.WRITE_CONCEPT_NOTE).shortNotice()).isTrue();
+    Date conceptNoteDue = timer(lifecycle, MeetingLifecycle.overdueTimer(Step.WRITE_CONCEPT_NOTE.taskKey())).getDuedate();
+    assertThat(conceptNoteDue).isEqualTo(Date.from(planned.get(Step.WRITE_CONCEPT_NOTE).dueAt())).isAfter(Date.from(now));
+    assertThat(managementService().createJobQuery().processInstanceId(lifecycle.getId()).executable().count()).isZero();
 
+    ClockUtil.setCurrentTime(Date.from(planned.get(Step.WRITE_CONCEPT_NOTE).dueAt().plusSeconds(60)));
+    executeDueJobs(lifecycle);
+    assertThat(overdue.meetingIds).containsExactly(meetingId);
+  }
+
+  @Test
+  void aLateStepIsRemindedAndStaysOpen() {
+    due.dates.put(Step.WRITE_CONCEPT_NOTE.taskKey(), Date.from(Instant.now().minus(2, ChronoUnit.DAYS)));
+    ProcessInstance lifecycle = startLifecycle();
+
+    executeDueJobs(lifecycle);
+
+    assertThat(overdue.meetingIds).containsExactly(meetingId);
     assertThat(lifecycle)
-        .hasPassed(MeetingLifecycle.GATEWAY_POST_APPROVED)
-        .hasNotPassed(MeetingLifecycle.END_EVENT)
-        .isWaitingAtExactly(Step.DRAFT_SOCIAL_POST.taskKey());
+        .hasPassed(MeetingLifecycle.overdueTimer(Step.WRITE_CONCEPT_NOTE.taskKey()), MeetingLifecycle.REMIND_OVERDUE_TASK)
+        .isWaitingAtExactly(Step.WRITE_CONCEPT_NOTE.taskKey());
+    assertThat(timers(lifecycle, MeetingLifecycle.overdueTimer(Step.WRITE_CONCEPT_NOTE.taskKey()))).isEmpty();
 
-    finish(lifecycle, Step.DRAFT_SOCIAL_POST, true);
-    finish(lifecycle, Step.APPROVE_SOCIAL_POST, true);
-
-    assertThat(lifecycle).hasPassed(MeetingLifecycle.END_EVENT).isEnded();
+    finish(lifecycle, Step.WRITE_CONCEPT_NOTE.taskKey(), true);
+    assertThat(timer(lifecycle, MeetingLifecycle.overdueTimer(Step.APPROVE_CONCEPT_NOTE.taskKey()))).isNotNull();
   }
 
   @Test
-  void tellsTheListenerAboutEveryStepItOpens() {
+  void theOrganiserIsRemindedTheDayBefore() {
+    due.oneDayToGo = Date.from(Instant.now().minusSeconds(60));
     ProcessInstance lifecycle = startLifecycle();
-    walkTo(lifecycle, Step.APPROVE_CONCEPT_NOTE);
-    finish(lifecycle, Step.APPROVE_CONCEPT_NOTE, false);
 
-    walkTo(lifecycle, null);
+    executeDueJobs(lifecycle);
 
-    List<String> expected = new ArrayList<>();
-    expected.add(Step.WRITE_CONCEPT_NOTE.taskKey());
-    expected.add(Step.APPROVE_CONCEPT_NOTE.taskKey());
-    Arrays.stream(Step.values()).map(Step::taskKey).forEach(expected::add);
-    assertThat(stepOpened.openedTaskKeys).containsExactlyElementsOf(expected);
-    assertThat(stepOpened.meetingIds).containsOnly(meetingId);
+    assertThat(oneDayToGo.meetingIds).containsExactly(meetingId);
+    assertThat(lifecycle).hasPassed(MeetingLifecycle.ONE_DAY_TO_GO_TASK).isWaitingAtExactly(Step.WRITE_CONCEPT_NOTE.taskKey());
   }
 
   @Test
-  void tellsTheEndListenerOnceWhenTheLifecycleEnds() {
+  void reschedulingMovesTheOpenTasksDueDateAndEveryTimer() {
     ProcessInstance lifecycle = startLifecycle();
-    walkTo(lifecycle, Step.APPROVE_SOCIAL_POST);
-    finish(lifecycle, Step.APPROVE_SOCIAL_POST, false);
+    Instant newDue = Instant.parse("2030-05-01T11:00:00Z");
+    Instant newOneDayToGo = Instant.parse("2030-05-20T03:00:00Z");
 
-    assertThat(lifecycleEnded.meetingIds).isEmpty();
+    new CamundaLifecycleEngine(extension.getProcessEngine())
+        .reschedule(meetingId, Map.of(Step.WRITE_CONCEPT_NOTE.taskKey(), newDue,
+            Step.APPROVE_CONCEPT_NOTE.taskKey(), newDue.plus(Duration.ofDays(3))), newOneDayToGo);
 
-    walkTo(lifecycle, null);
+    assertThat(task(lifecycle).getDueDate()).isEqualTo(Date.from(newDue));
+    assertThat(timer(lifecycle, MeetingLifecycle.overdueTimer(Step.WRITE_CONCEPT_NOTE.taskKey())).getDuedate())
+        .isEqualTo(Date.from(newDue));
+    assertThat(timer(lifecycle, MeetingLifecycle.ONE_DAY_TO_GO_START).getDuedate()).isEqualTo(Date.from(newOneDayToGo));
+  }
+
+  @Test
+  void cancellationEndsTasksAndTimersWithTheReason() {
+    ProcessInstance lifecycle = startLifecycle();
+    finish(lifecycle, Step.WRITE_CONCEPT_NOTE.taskKey(), true);
+
+    new CamundaLifecycleEngine(extension.getProcessEngine()).cancel(meetingId, "cancelled: the venue flooded");
 
     assertThat(lifecycle).isEnded();
-    assertThat(lifecycleEnded.meetingIds).containsExactly(meetingId);
+    assertThat(taskService().createTaskQuery().processInstanceId(lifecycle.getId()).count()).isZero();
+    assertThat(managementService().createJobQuery().processInstanceId(lifecycle.getId()).count()).isZero();
+    assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(lifecycle.getId()).singleResult()
+        .getDeleteReason()).isEqualTo("cancelled: the venue flooded");
+    assertThat(lifecycleEnded.meetingIds).isEmpty();
+  }
+
+  @Test
+  void instancesOfVersion1MigrateAndComplete() {
+    List<String> deployments = new ArrayList<>();
+    try {
+      deployments.add(repositoryService().createDeployment().addClasspathResource(V1_RESOURCE).deploy().getId());
+      String v1 = repositoryService().createProcessDefinitionQuery().processDefinitionKey(MeetingLifecycle.PROCESS_KEY)
+          .latestVersion().singleResult().getId();
+      ProcessInstance atPost = startOn(v1, "meeting-" + UUID.randomUUID());
+      walkTo(atPost, MeetingLifecycle.V1_APPROVE_SOCIAL_POST);
+      assertThat(task(atPost)).hasCandidateUser(SUPERVISOR);
+      ProcessInstance atStart = startOn(v1, "meeting-" + UUID.randomUUID());
+      deployments.add(repositoryService().createDeployment().addClasspathResource(MeetingLifecycle.BPMN_RESOURCE).deploy().getId());
+      String v2 = repositoryService().createProcessDefinitionQuery().processDefinitionKey(MeetingLifecycle.PROCESS_KEY)
+          .latestVersion().singleResult().getId();
+
+      List<ProcessInstance> migrated = LifecycleMigration.migrateToLatest(extension.getProcessEngine());
+
+      assertThat(migrated).extracting(ProcessInstance::getId).containsExactlyInAnyOrder(atPost.getId(), atStart.getId());
+      assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(atPost.getId()).singleResult()
+          .getProcessDefinitionId()).isEqualTo(v2);
+      assertThat(atPost).isWaitingAtExactly(Step.MARK_POST_HANDLED.taskKey());
+      assertThat(task(atPost)).isAssignedTo(ORGANISER);
+      assertThat(taskService().getIdentityLinksForTask(task(atPost).getId()))
+          .noneMatch(l -> SUPERVISOR.equals(l.getUserId()));
+      assertThat(timer(atPost, MeetingLifecycle.overdueTimer(Step.MARK_POST_HANDLED.taskKey()))).isNotNull();
+      assertThat(timer(atStart, MeetingLifecycle.overdueTimer(Step.WRITE_CONCEPT_NOTE.taskKey()))).isNotNull();
+
+      finish(atPost, Step.MARK_POST_HANDLED.taskKey(), true);
+      assertThat(atPost).hasPassed(MeetingLifecycle.END_EVENT).isEnded();
+      walkTo(atStart, null);
+      assertThat(atStart).hasPassed(Step.MARK_POST_HANDLED.taskKey(), MeetingLifecycle.END_EVENT).isEnded();
+      assertThat(LifecycleMigration.migrateToLatest(extension.getProcessEngine())).isEmpty();
+    } finally {
+      deployments.forEach(id -> repositoryService().deleteDeployment(id, true));
+    }
   }
 
   private ProcessInstance startLifecycle() {
@@ -201,33 +305,50 @@ class MeetingLifecycleProcessTest {
             withVariables(MeetingLifecycle.VAR_MEETING_ID, meetingId, MeetingLifecycle.VAR_ORGANISER_ID, ORGANISER));
   }
 
-  /** Completes the waiting step; an approval step with the given decision, any other step as done. */
-  private static void finish(ProcessInstance lifecycle, Step step, boolean approved) {
-    assertThat(lifecycle).isWaitingAtExactly(step.taskKey());
-    if (step.approval()) {
-      complete(task(lifecycle), withVariables(MeetingLifecycle.VAR_APPROVED, approved));
-    } else {
-      complete(task(lifecycle));
-    }
+  private static ProcessInstance startOn(String definitionId, String meeting) {
+    return runtimeService().startProcessInstanceById(definitionId, meeting,
+        withVariables(MeetingLifecycle.VAR_MEETING_ID, meeting, MeetingLifecycle.VAR_ORGANISER_ID, ORGANISER));
+  }
+
+  /** Completes the waiting step; an approval with the given decision (the variable is harmless elsewhere). */
+  private static void finish(ProcessInstance lifecycle, String taskKey, boolean approved) {
+    assertThat(lifecycle).isWaitingAtExactly(taskKey);
+    complete(task(lifecycle), withVariables(MeetingLifecycle.VAR_APPROVED, approved));
   }
 
   /** Completes and approves every step until {@code target} is open, or to the end when it is null. */
-  private static void walkTo(ProcessInstance lifecycle, Step target) {
-    for (int guard = 0; guard < 3 * Step.values().length; guard++) {
-      if (task(lifecycle) == null) {
+  private static void walkTo(ProcessInstance lifecycle, String target) {
+    for (int guard = 0; guard < 40; guard++) {
+      Task open = task(lifecycle);
+      if (open == null) {
         assertThat(target).as("the lifecycle ended before " + target).isNull();
         return;
       }
-      Step open = Step.byTaskKey(task(lifecycle).getTaskDefinitionKey()).orElseThrow();
-      if (open == target) {
+      if (open.getTaskDefinitionKey().equals(target)) {
         return;
       }
-      finish(lifecycle, open, true);
+      finish(lifecycle, open.getTaskDefinitionKey(), true);
     }
     throw new AssertionError("the lifecycle never reached " + target);
   }
 
-  private static ProcessEngine inMemoryEngine() {
+  private static void executeDueJobs(ProcessInstance lifecycle) {
+    for (Job job : managementService().createJobQuery().processInstanceId(lifecycle.getId()).executable().list()) {
+      managementService().executeJob(job.getId());
+    }
+  }
+
+  private static Job timer(ProcessInstance lifecycle, String activityId) {
+    List<Job> timers = timers(lifecycle, activityId);
+    assertThat(timers).as("timers of " + activityId).hasSize(1);
+    return timers.get(0);
+  }
+
+  private static List<Job> timers(ProcessInstance lifecycle, String activityId) {
+    return managementService().createJobQuery().processInstanceId(lifecycle.getId()).activityId(activityId).timers().list();
+  }
+
+  static ProcessEngine inMemoryEngine() {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     String name = "meeting-lifecycle-test-" + UUID.randomUUID();
     configuration.setProcessEngineName(name);
@@ -239,26 +360,52 @@ class MeetingLifecycleProcessTest {
     return configuration.buildProcessEngine();
   }
 
-  /** Stands in for {@link MeetingStepOpenedListener}: remembers each step and gives it to the organiser. */
-  private static final class RecordingStepOpenedListener implements TaskListener {
-    final List<String> openedTaskKeys = new ArrayList<>();
-    final List<String> meetingIds = new ArrayList<>();
+  /** Stands in for the step listeners: remembers each step; on create, assigns it as the real one would. */
+  static final class RecordingStepListener implements TaskListener {
+    final List<String> taskKeys = new ArrayList<>();
+    private final boolean assigns;
+
+    RecordingStepListener(boolean assigns) {
+      this.assigns = assigns;
+    }
 
     @Override
     public void notify(DelegateTask task) {
-      openedTaskKeys.add(task.getTaskDefinitionKey());
-      meetingIds.add((String) task.getVariable(MeetingLifecycle.VAR_MEETING_ID));
-      task.setAssignee((String) task.getVariable(MeetingLifecycle.VAR_ORGANISER_ID));
+      taskKeys.add(task.getTaskDefinitionKey());
+      if (!assigns) {
+        return;
+      }
+      boolean approval = Step.byTaskKey(task.getTaskDefinitionKey()).map(Step::approval)
+          .orElse(MeetingLifecycle.V1_APPROVE_SOCIAL_POST.equals(task.getTaskDefinitionKey()));
+      if (approval) {
+        task.addCandidateUser(SUPERVISOR);
+      } else {
+        task.setAssignee((String) task.getVariable(MeetingLifecycle.VAR_ORGANISER_ID));
+      }
     }
   }
 
-  /** Stands in for {@link MeetingLifecycleEndedListener}. */
-  private static final class CountingLifecycleEndedListener implements ExecutionListener {
+  /** Stands in for the delegates and the end listener: remembers the meeting of each call. */
+  static final class RecordingDelegate implements JavaDelegate {
     final List<String> meetingIds = new ArrayList<>();
 
     @Override
-    public void notify(DelegateExecution execution) {
+    public void execute(DelegateExecution execution) {
       meetingIds.add((String) execution.getVariable(MeetingLifecycle.VAR_MEETING_ID));
+    }
+  }
+
+  /** Stands in for {@link MeetingDueExpressions}: due dates far ahead unless a test sets them. */
+  public static final class DueDouble {
+    final Map<String, Date> dates = new HashMap<>();
+    Date oneDayToGo = Date.from(Instant.parse("2099-01-01T03:00:00Z"));
+
+    public Date of(String meetingId, String taskKey) {
+      return dates.getOrDefault(taskKey, Date.from(Instant.parse("2099-01-02T11:00:00Z")));
+    }
+
+    public Date oneDayToGo(String meetingId) {
+      return oneDayToGo;
     }
   }
 }
