@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.redheart.app.security.CurrentUser;
 import org.redheart.meetings.api.MeetingDetails;
+import org.redheart.meetings.api.MeetingState;
 import org.redheart.meetings.api.MeetingSummary;
 import org.redheart.meetings.api.Meetings;
 import org.redheart.meetings.api.ScheduleMeeting;
@@ -59,6 +60,20 @@ public class MeetingsResource {
     }
   }
 
+  /** Moves a meeting: date "2026-12-20", times "14:00"; timeZone optional (keeps the meeting's). */
+  public record RescheduleJson(String date, String startTime, String endTime, String timeZone) {}
+
+  /** Cancels a meeting: the reason is required. */
+  public record CancelJson(String reason) {}
+
+  /** A meeting's status; a cancelled one with its reason and the contacts who must be told. */
+  public record StateJson(String meetingId, String status, String cancelReason, Instant cancelledAt, String cancelledBy,
+      List<Long> toTell) {
+    static StateJson of(MeetingState s) {
+      return new StateJson(s.meetingId(), s.status(), s.cancelReason(), s.cancelledAt(), s.cancelledBy(), s.toTell());
+    }
+  }
+
   @Inject Meetings meetings;
   @Inject CurrentUser currentUser;
 
@@ -91,5 +106,33 @@ public class MeetingsResource {
     return new DetailsJson(MeetingJson.of(d.meeting()),
         d.openSteps().stream().map(s -> new StepJson(s.taskId(), s.step(), s.assigneeId(), s.dueAt())).toList(),
         d.history().stream().map(h -> new HistoryJson(h.step(), h.outcome(), h.completedBy(), h.completedAt())).toList());
+  }
+
+  @POST
+  @Path("{id}/reschedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MeetingJson reschedule(@PathParam("id") String id, RescheduleJson body) {
+    if (body == null) {
+      throw new InvalidInput("body", "a JSON object is required");
+    }
+    InvalidInput.Collector errors = new InvalidInput.Collector();
+    LocalDate date = Parse.date(body.date(), "date", errors);
+    LocalTime start = Parse.time(body.startTime(), "startTime", errors);
+    LocalTime end = Parse.time(body.endTime(), "endTime", errors);
+    errors.throwIfAny();
+    return MeetingJson.of(meetings.reschedule(id, date, start, end, body.timeZone(), currentUser.actor()));
+  }
+
+  @POST
+  @Path("{id}/cancel")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StateJson cancel(@PathParam("id") String id, CancelJson body) {
+    return StateJson.of(meetings.cancel(id, body == null ? null : body.reason(), currentUser.actor()));
+  }
+
+  @GET
+  @Path("{id}/state")
+  public StateJson state(@PathParam("id") String id) {
+    return StateJson.of(meetings.state(id, currentUser.actor()));
   }
 }

@@ -2,11 +2,15 @@ package org.redheart.app.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.redheart.meetings.api.LifecycleWork;
 import org.redheart.meetings.api.MeetingSummary;
 import org.redheart.meetings.api.Meetings;
 import org.redheart.meetings.api.Step;
@@ -16,7 +20,11 @@ import org.redheart.platform.api.PageRequest;
 import org.redheart.platform.api.WorkItem;
 import org.redheart.platform.api.WorkList;
 
-/** A user's open tasks with the meeting each belongs to (one query for the page's meetings). */
+/**
+ * A user's open tasks with the meeting each belongs to: the meeting lifecycle's steps from its
+ * step-status table (first, soonest due first), then other processes' tasks (network membership
+ * review) from the platform work list; one query for the page's meetings.
+ */
 @ApplicationScoped
 public class WorkItems {
 
@@ -31,24 +39,58 @@ public class WorkItems {
     }
   }
 
+  public static final String LIFECYCLE_PROCESS = "MeetingLifecycleProcess";
+
   public static final Set<String> APPROVAL_STEPS =
       Arrays.stream(Step.values()).filter(Step::approval).map(Step::taskKey).collect(Collectors.toUnmodifiableSet());
 
+  /** Every task key of the lifecycle, this version's and the previous one's. */
+  static final Set<String> LIFECYCLE_STEPS = Stream.concat(Arrays.stream(Step.values()).map(Step::taskKey),
+      Stream.of("Task_ApproveSocialPost")).collect(Collectors.toUnmodifiableSet());
+
   @Inject WorkList workList;
+  @Inject LifecycleWork lifecycleWork;
   @Inject Meetings meetings;
 
   public Page<Row> openFor(Actor actor, PageRequest page) {
-    return rows(workList.openFor(actor.userId(), actor.roles(), Set.of(), page));
+    return combined(actor, false, page);
   }
 
   public Page<Row> approvalsFor(Actor actor, PageRequest page) {
-    return rows(workList.openFor(actor.userId(), actor.roles(), APPROVAL_STEPS, page));
+    return combined(actor, true, page);
+  }
+
+  private Page<Row> combined(Actor actor, boolean approvalsOnly, PageRequest page) {
+    Page<LifecycleWork.WorkStep> steps = lifecycleWork.openFor(actor, approvalsOnly, page);
+    List<WorkItem> items = new ArrayList<>();
+    steps.items().forEach(s -> items.add(new WorkItem(s.taskId(), LIFECYCLE_PROCESS, s.meetingId(), s.step(),
+        Step.byTaskKey(s.step()).map(Step::name).orElse(s.step()), s.assigneeId(), s.openedAt(), s.dueAt())));
+    long others;
+    if (approvalsOnly) {
+      others = 0;
+    } else {
+      // the other processes' tasks follow the lifecycle's: their offset is what this page has left
+      long lifecycleTotal = steps.total();
+      int otherOffset = (int) Math.max(0, page.offset() - lifecycleTotal);
+      int room = page.size() - items.size();
+      Page<WorkItem> rest = workList.openForExcept(actor.userId(), actor.roles(), LIFECYCLE_STEPS,
+          new PageRequest(otherOffset / page.size(), page.size()));
+      others = rest.total();
+      if (room > 0) {
+        // re-read from the exact offset when it is not on a page boundary of the other list
+        List<WorkItem> from = otherOffset % page.size() == 0 ? rest.items()
+            : workList.openForExcept(actor.userId(), actor.roles(), LIFECYCLE_STEPS, new PageRequest(0,
+                Math.min(PageRequest.MAX_SIZE, otherOffset + room))).items().stream().skip(otherOffset).toList();
+        from.stream().limit(room).forEach(items::add);
+      }
+    }
+    return rows(new Page<>(items, page.page(), page.size(), steps.total() + others));
   }
 
   private Page<Row> rows(Page<WorkItem> items) {
     Set<String> ids = new HashSet<>();
     items.items().forEach(i -> {
-      if (i.subjectId() != null) {
+      if (i.subjectId() != null && LIFECYCLE_PROCESS.equals(i.processKey())) {
         ids.add(i.subjectId());
       }
     });

@@ -202,7 +202,6 @@ public class DefaultMeetings implements Meetings {
     requireActive(meeting);
     java.time.Instant now = clock.instant();
     meeting.cancel(why, actor.userId(), now);
-    meeting.moveTo(Meeting.STATUS_CANCELLED);
     lifecycleSteps.unfinishedRows(meetingId).values().forEach(r -> r.cancel(now));
     em.createQuery("delete from StepCandidate c where c.meetingId = :m").setParameter("m", meetingId).executeUpdate();
     em.flush();

@@ -41,6 +41,25 @@ public class CamundaWorkList implements WorkList {
   }
 
   @Override
+  public Page<WorkItem> openForExcept(String userId, Set<Role> roles, Set<String> excludedSteps, PageRequest page) {
+    String[] excluded = excludedSteps.toArray(String[]::new);
+    TaskQuery count = queryFor(userId, roles);
+    TaskQuery list = queryFor(userId, roles);
+    if (excluded.length > 0) {
+      count.taskDefinitionKeyNotIn(excluded);
+      list.taskDefinitionKeyNotIn(excluded);
+    }
+    long total = count.count();
+    List<Task> tasks = list.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(page.offset(), page.size());
+    java.util.Map<String, String> businessKeys = businessKeys(tasks);
+    return new Page<>(
+        tasks.stream().map(t -> toItem(t, businessKeys.get(t.getProcessInstanceId()))).toList(),
+        page.page(),
+        page.size(),
+        total);
+  }
+
+  @Override
   public Optional<WorkItem> find(String taskId) {
     if (taskId == null || taskId.length() > 64) {
       return Optional.empty();
