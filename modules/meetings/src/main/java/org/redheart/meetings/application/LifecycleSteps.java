@@ -197,17 +197,22 @@ public class LifecycleSteps {
     Meeting meeting = meeting(meetingId);
     Instant now = clock.instant();
     Map<Step, DueDate> due = MeetingDeadlines.dueDates(meeting).forNewMeeting(meeting.startsAt(), meeting.createdAt());
-    Set<String> done = new LinkedHashSet<>(em.createQuery(
-            "select distinct r.step from StepRecordEntry r where r.meetingId = :m", String.class)
+    // the lifecycle is a line (its loops go back, never past): steps before the first open one are done
+    Step firstOpen = openTasks.stream().map(t -> Step.byTaskKey(t.taskKey()).orElse(null))
+        .filter(java.util.Objects::nonNull).min(Step::compareTo).orElse(null);
+    Map<String, Instant> completedAt = new java.util.HashMap<>();
+    em.createQuery("select r.step, max(r.completedAt) from StepRecordEntry r where r.meetingId = :m group by r.step",
+            Object[].class)
         .setParameter("m", meetingId)
-        .getResultList());
+        .getResultList()
+        .forEach(r -> completedAt.put((String) r[0], (Instant) r[1]));
     due.forEach((step, d) -> {
       StepStatusEntry row = em.find(StepStatusEntry.class, new StepStatusEntry.Key(meetingId, step.taskKey()));
       if (row == null) {
         row = new StepStatusEntry(meetingId, step.taskKey(), meeting.campaignId(), d, meeting.createdAt());
         em.persist(row);
-        if (done.contains(step.taskKey())) {
-          row.done(now);
+        if (firstOpen != null && step.compareTo(firstOpen) < 0) {
+          row.done(completedAt.getOrDefault(step.taskKey(), now));
         }
       }
     });
