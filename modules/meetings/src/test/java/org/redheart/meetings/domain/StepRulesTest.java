@@ -17,15 +17,15 @@ class StepRulesTest {
   @Test
   void keepsTheFieldsOfACompleteStepTrimmed() {
     Map<String, String> checked =
-        StepRules.check(Step.WRITE_CONCEPT_NOTE, Map.of("objectives", "  Hear young people  "), COMPLETION);
+        StepRules.check(Step.DRAFT_SOCIAL_POST, Map.of("postText", "  Hear young people  "), COMPLETION);
 
-    assertThat(checked).containsExactly(Map.entry("objectives", "Hear young people"));
+    assertThat(checked).containsExactly(Map.entry("postText", "Hear young people"));
   }
 
   @Test
   void refusesToCompleteAStepWithoutItsRequiredFields() {
-    assertThat(errorsOf(Step.WRITE_CONCEPT_NOTE, Map.of("background", "Floods in Sylhet"), COMPLETION))
-        .containsOnly(Map.entry("objectives", "is required"));
+    assertThat(errorsOf(Step.INVITE_SPEAKERS, Map.of("participants", "Floods in Sylhet"), COMPLETION))
+        .containsOnly(Map.entry("speakers", "is required"));
   }
 
   @Test
@@ -40,8 +40,8 @@ class StepRulesTest {
 
   @Test
   void letsADraftLeaveRequiredFieldsEmpty() {
-    assertThat(StepRules.check(Step.WRITE_CONCEPT_NOTE, Map.of("background", "Floods"), DRAFT))
-        .containsExactly(Map.entry("background", "Floods"));
+    assertThat(StepRules.check(Step.WRITE_CONCEPT_NOTE, Map.of("context", "Floods"), DRAFT))
+        .containsExactly(Map.entry("context", "Floods"));
     assertThat(StepRules.check(Step.RECORD_ATTENDANCE, Map.of(), DRAFT)).isEmpty();
   }
 
