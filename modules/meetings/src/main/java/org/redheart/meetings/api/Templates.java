@@ -1,6 +1,7 @@
 package org.redheart.meetings.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.redheart.platform.api.Actor;
 
@@ -19,6 +20,9 @@ public interface Templates {
   List<MeetingTemplateData> list(boolean activeOnly);
 
   Optional<MeetingTemplateData> find(String id);
+
+  /** The deadlines a new template starts with (the defaults), per step in lifecycle order. */
+  Map<Step, Integer> defaultDeadlines();
 
   MeetingTemplateData create(TemplateInput input, Actor actor);
 

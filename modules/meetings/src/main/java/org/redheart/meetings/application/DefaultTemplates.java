@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.redheart.meetings.api.MeetingTemplateData;
 import org.redheart.meetings.api.TemplateInput;
 import org.redheart.meetings.api.Templates;
+import org.redheart.meetings.api.Step;
 import org.redheart.meetings.domain.MeetingTemplate;
+import org.redheart.meetings.domain.StepDeadlines;
 import org.redheart.meetings.domain.TemplateRules;
 import org.redheart.platform.api.Actor;
 import org.redheart.platform.api.Audit;
@@ -44,6 +46,11 @@ public class DefaultTemplates implements Templates {
   @Override
   public Optional<MeetingTemplateData> find(String id) {
     return Optional.ofNullable(entity(id)).map(MeetingTemplate::toData);
+  }
+
+  @Override
+  public Map<Step, Integer> defaultDeadlines() {
+    return StepDeadlines.defaults().asMap();
   }
 
   @Override
