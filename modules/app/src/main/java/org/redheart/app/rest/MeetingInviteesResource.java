@@ -57,10 +57,10 @@ public class MeetingInviteesResource {
   public InviteesJson list(@PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     Actor actor = currentUser.actor();
     Page<InviteeData> p = invitees.list(id, PageRequest.of(page, size), actor);
-    Map<String, ContactSummary> names = contacts.summaries(p.items().stream().map(i -> Long.toString(i.contactId())).toList());
+    Map<String, ContactSummary> names = contacts.summaries(p.items().stream().map(InviteeData::contactId).toList());
     List<InviteeJson> items = p.items().stream().map(i -> {
-      ContactSummary c = names.get(Long.toString(i.contactId()));
-      return new InviteeJson(Long.toString(i.contactId()), c == null ? null : c.name(), i.kind(), i.topic(), i.status());
+      ContactSummary c = names.get(i.contactId());
+      return new InviteeJson(i.contactId(), c == null ? null : c.name(), i.kind(), i.topic(), i.status());
     }).toList();
     return new InviteesJson(items, p.page(), p.size(), p.total(), invitees.capacity(id, actor));
   }
@@ -79,9 +79,9 @@ public class MeetingInviteesResource {
       return Response.ok(new AddedJson(r.added(), r.alreadyInvited(), r.leftOut(), invitees.count(id, actor),
           invitees.capacity(id, actor))).build();
     }
-    long contactId = contactId(body.contactId());
+    String contactId = contactId(body.contactId());
     InviteeData d = invitees.add(id, contactId, body.kind(), body.topic(), actor);
-    return Response.ok(new InviteeJson(Long.toString(d.contactId()), null, d.kind(), d.topic(), d.status())).build();
+    return Response.ok(new InviteeJson(d.contactId(), null, d.kind(), d.topic(), d.status())).build();
   }
 
   @DELETE
@@ -91,12 +91,11 @@ public class MeetingInviteesResource {
     return Response.noContent().build();
   }
 
-  private static long contactId(String s) {
-    try {
-      return Long.parseLong(s == null ? "" : s.strip());
-    } catch (NumberFormatException e) {
+  private static String contactId(String s) {
+    if (s == null || s.isBlank() || s.length() > 36) {
       throw new InvalidInput("contactId", "is required: the id of a contact");
     }
+    return s.strip();
   }
 
   private static String blank(String s) {

@@ -31,10 +31,10 @@ public class InviteeMatching {
         && query.district() == null) {
       throw new InvalidInput("query", "choose a category, tag, organisation, district or name to match");
     }
-    List<Long> ids = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (int p = 0; ids.size() < MAX_MATCHES; p++) {
       Page<ContactSummary> page = contacts.search(query, new PageRequest(p, PageRequest.MAX_SIZE), actor);
-      page.items().stream().filter(c -> !c.minor()).forEach(c -> ids.add(Long.parseLong(c.id())));
+      page.items().stream().filter(c -> !c.minor()).forEach(c -> ids.add(c.id()));
       if (!page.hasNext()) {
         break;
       }

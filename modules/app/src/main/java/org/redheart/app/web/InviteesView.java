@@ -95,14 +95,14 @@ public class InviteesView {
   public Page<InviteeData> getList() {
     if (list == null && getMeeting() != null) {
       list = invitees.list(id, new PageRequest(intParam("page"), PAGE_SIZE), currentUser.actor());
-      names = contacts.summaries(list.items().stream().map(i -> Long.toString(i.contactId())).toList());
+      names = contacts.summaries(list.items().stream().map(InviteeData::contactId).toList());
     }
     return list;
   }
 
   public String name(InviteeData i) {
     getList();
-    ContactSummary c = names.get(Long.toString(i.contactId()));
+    ContactSummary c = names.get(i.contactId());
     return c == null || c.name() == null ? "#" + i.contactId() : c.name();
   }
 
@@ -174,12 +174,12 @@ public class InviteesView {
 
   public boolean invited(ContactSummary c) {
     // a page of results against the invited ids of the whole meeting (bounded by the room's capacity)
-    return invitedIds().contains(Long.parseLong(c.id()));
+    return invitedIds().contains(c.id());
   }
 
-  private java.util.Set<Long> invited;
+  private java.util.Set<String> invited;
 
-  private java.util.Set<Long> invitedIds() {
+  private java.util.Set<String> invitedIds() {
     if (invited == null) {
       invited = new java.util.HashSet<>();
       for (int p = 0; p < 50; p++) {
@@ -195,14 +195,14 @@ public class InviteesView {
 
   public void addSpeaker() {
     act(() -> {
-      invitees.add(id, Long.parseLong(param("contactId")), InviteeData.SPEAKER, param("topic"), currentUser.actor());
+      invitees.add(id, param("contactId"), InviteeData.SPEAKER, param("topic"), currentUser.actor());
       Pages.info("invitees.speakerAdded");
     });
   }
 
   public void addParticipant() {
     act(() -> {
-      invitees.add(id, Long.parseLong(param("contactId")), InviteeData.PARTICIPANT, null, currentUser.actor());
+      invitees.add(id, param("contactId"), InviteeData.PARTICIPANT, null, currentUser.actor());
       Pages.info("invitees.participantAdded");
     });
   }
@@ -216,7 +216,7 @@ public class InviteesView {
 
   public void remove() {
     act(() -> {
-      invitees.remove(id, Long.parseLong(param("contactId")), currentUser.actor());
+      invitees.remove(id, param("contactId"), currentUser.actor());
       Pages.info("invitees.removed");
     });
   }

@@ -47,6 +47,9 @@ public class MeetingPreparationView {
   }
 
   public List<Version> getVersions() {
+    if (versions == null && meetingId() == null) {
+      versions = List.of();
+    }
     if (versions == null) {
       List<StepRecord> all = conceptNotes.versions(meetingId(), currentUser.actor());
       Set<String> ids = new HashSet<>();
@@ -62,19 +65,22 @@ public class MeetingPreparationView {
   }
 
   public Page<InviteeData> getInvitees() {
+    if (shown == null && meetingId() == null) {
+      shown = new Page<>(List.of(), 0, SHOWN_INVITEES, 0);
+    }
     if (shown == null) {
       shown = invitees.list(meetingId(), new PageRequest(0, SHOWN_INVITEES), currentUser.actor());
-      names = contacts.summaries(shown.items().stream().map(i -> Long.toString(i.contactId())).toList());
+      names = contacts.summaries(shown.items().stream().map(InviteeData::contactId).toList());
     }
     return shown;
   }
 
   public String name(InviteeData i) {
-    ContactSummary c = names == null ? null : names.get(Long.toString(i.contactId()));
+    ContactSummary c = names == null ? null : names.get(i.contactId());
     return c == null || c.name() == null ? "#" + i.contactId() : c.name();
   }
 
   public Integer getCapacity() {
-    return invitees.capacity(meetingId(), currentUser.actor());
+    return meetingId() == null ? null : invitees.capacity(meetingId(), currentUser.actor());
   }
 }

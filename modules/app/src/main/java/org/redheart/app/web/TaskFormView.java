@@ -118,6 +118,31 @@ public class TaskFormView {
     return form == null || form.underReview() == null ? null : form.underReview().data().get(field);
   }
 
+  /**
+   * A value of the work under review as people read it: category names for the audience, the
+   * modality's label; other values as written.
+   */
+  public String reviewValue(String field, String value) {
+    if (value == null) {
+      return "";
+    }
+    if ("targetCategories".equals(field)) {
+      List<String> names = new ArrayList<>();
+      for (String part : value.split(",")) {
+        try {
+          names.add(categories.find(Long.parseLong(part.strip())).map(this::categoryName).orElse(part));
+        } catch (NumberFormatException e) {
+          names.add(part);
+        }
+      }
+      return String.join(", ", names);
+    }
+    if ("modality".equals(field) && FieldSpec.MODALITIES.contains(value)) {
+      return Pages.text("modality." + value);
+    }
+    return value;
+  }
+
   public List<Map.Entry<String, String>> getUnderReviewFields() {
     return form == null || form.underReview() == null ? List.of() : List.copyOf(form.underReview().data().entrySet());
   }

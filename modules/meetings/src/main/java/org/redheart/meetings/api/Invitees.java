@@ -32,11 +32,11 @@ public interface Invitees {
   Integer capacity(String meetingId, Actor actor);
 
   /** Adds an invitee, or changes an invitee's kind and topic. */
-  InviteeData add(String meetingId, long contactId, String kind, String topic, Actor actor);
+  InviteeData add(String meetingId, String contactId, String kind, String topic, Actor actor);
 
   /** Adds participants in order until the room is full; those already invited are left as they are. */
-  Added addParticipants(String meetingId, List<Long> contactIds, Actor actor);
+  Added addParticipants(String meetingId, List<String> contactIds, Actor actor);
 
   /** Removes an invitee; removing one who is not invited changes nothing. */
-  void remove(String meetingId, long contactId, Actor actor);
+  void remove(String meetingId, String contactId, Actor actor);
 }

@@ -51,11 +51,11 @@ public class DefaultCampaigns implements Campaigns {
       return all();
     }
     boolean runsMeetings = actor.hasAny(Role.ORGANISER, Role.SUPERVISOR, Role.SAFEGUARDING_LEAD);
-    return em.createQuery(
-            "select c from CampaignEntry c where (c.openToAll = true and :runs = true) or c.id in "
-                + "(select m.campaignId from CampaignMember m where m.userId = :u) order by c.name",
+    // a boolean parameter compared with "= true" is not portable (H2 refuses BOOLEAN = INTEGER): two queries
+    String members = "c.id in (select m.campaignId from CampaignMember m where m.userId = :u)";
+    return em.createQuery("select c from CampaignEntry c where "
+                + (runsMeetings ? "c.openToAll = true or " + members : members) + " order by c.name",
             CampaignEntry.class)
-        .setParameter("runs", runsMeetings)
         .setParameter("u", actor.userId())
         .setMaxResults(MAX_CAMPAIGNS)
         .getResultStream()

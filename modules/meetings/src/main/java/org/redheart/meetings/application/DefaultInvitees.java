@@ -68,7 +68,7 @@ public class DefaultInvitees implements Invitees {
   }
 
   @Override
-  public InviteeData add(String meetingId, long contactId, String kind, String topic, Actor actor) {
+  public InviteeData add(String meetingId, String contactId, String kind, String topic, Actor actor) {
     Meeting meeting = lockedWorkable(meetingId, actor);
     InvalidInput.Collector errors = new InvalidInput.Collector();
     String k = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
@@ -79,9 +79,10 @@ public class DefaultInvitees implements Invitees {
     if (t != null && t.length() > 500) {
       errors.add("topic", "must be at most 500 characters");
     }
-    ContactSummary contact = contacts.summaries(List.of(Long.toString(contactId))).get(Long.toString(contactId));
+    ContactSummary contact = contactId == null || contactId.isBlank() ? null
+        : contacts.summaries(List.of(contactId.strip())).get(contactId.strip());
     if (contact == null) {
-      throw new NotFound("contact", Long.toString(contactId));
+      throw new NotFound("contact", String.valueOf(contactId));
     }
     if (k.equals(Invitee.SPEAKER)) {
       if (contact.tags().stream().noneMatch(tag -> tag.equalsIgnoreCase(SPEAKER_TAG))) {
@@ -94,7 +95,7 @@ public class DefaultInvitees implements Invitees {
     if (contact.minor()) {
       errors.add("contactId", "is a child: children are counted by age band at the meeting, not invited by name");
     }
-    long id = Long.parseLong(contact.id());
+    String id = contact.id();
     Invitee existing = em.find(Invitee.class, new Invitee.Key(meetingId, id));
     if (existing == null) {
       requireRoom(meeting, countOf(meetingId) + 1, errors);
@@ -107,12 +108,12 @@ public class DefaultInvitees implements Invitees {
       existing.change(k, t);
     }
     audit.record(actor.userId(), "meeting.invitee", "meeting:" + meetingId,
-        Map.of("contact", Long.toString(id), "kind", k));
+        Map.of("contact", id, "kind", k));
     return data(existing);
   }
 
   @Override
-  public Added addParticipants(String meetingId, List<Long> contactIds, Actor actor) {
+  public Added addParticipants(String meetingId, List<String> contactIds, Actor actor) {
     Meeting meeting = lockedWorkable(meetingId, actor);
     if (contactIds.size() > MAX_BATCH) {
       throw new InvalidInput("contactIds", "at most " + MAX_BATCH + " at once");
@@ -122,7 +123,7 @@ public class DefaultInvitees implements Invitees {
       throw new InvalidInput("capacity", "is not known yet: the concept note gives the room capacity");
     }
     long count = countOf(meetingId);
-    List<String> ids = contactIds.stream().distinct().map(String::valueOf).toList();
+    List<String> ids = contactIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
     Map<String, ContactSummary> found = contacts.summaries(ids);
     int added = 0;
     int already = 0;
@@ -133,7 +134,7 @@ public class DefaultInvitees implements Invitees {
       if (c == null || c.minor()) {
         continue;
       }
-      long contactId = Long.parseLong(c.id());
+      String contactId = c.id();
       if (em.find(Invitee.class, new Invitee.Key(meetingId, contactId)) != null || addedIds.contains(c.id())) {
         already++;
         continue;
@@ -153,13 +154,13 @@ public class DefaultInvitees implements Invitees {
   }
 
   @Override
-  public void remove(String meetingId, long contactId, Actor actor) {
+  public void remove(String meetingId, String contactId, Actor actor) {
     access.workable(meetingId, actor);
     Invitee existing = em.find(Invitee.class, new Invitee.Key(meetingId, contactId));
     if (existing != null) {
       em.remove(existing);
       audit.record(actor.userId(), "meeting.invitee.removed", "meeting:" + meetingId,
-          Map.of("contact", Long.toString(contactId)));
+          Map.of("contact", contactId));
     }
   }
 

@@ -23,7 +23,7 @@ public class Invitee {
 
   @Id
   @Column(name = "contact_id")
-  private long contactId;
+  private String contactId;
 
   @Column(nullable = false)
   private String kind;
@@ -42,7 +42,7 @@ public class Invitee {
 
   protected Invitee() {}
 
-  public Invitee(String meetingId, long contactId, String kind, String topic, String addedBy) {
+  public Invitee(String meetingId, String contactId, String kind, String topic, String addedBy) {
     this.meetingId = meetingId;
     this.contactId = contactId;
     this.kind = kind;
@@ -59,7 +59,7 @@ public class Invitee {
   }
 
   public String meetingId() { return meetingId; }
-  public long contactId() { return contactId; }
+  public String contactId() { return contactId; }
   public String kind() { return kind; }
   public String topic() { return topic; }
   public String status() { return status; }
@@ -68,18 +68,18 @@ public class Invitee {
   /** The composite key. */
   public static class Key implements Serializable {
     private String meetingId;
-    private long contactId;
+    private String contactId;
 
     public Key() {}
 
-    public Key(String meetingId, long contactId) {
+    public Key(String meetingId, String contactId) {
       this.meetingId = meetingId;
       this.contactId = contactId;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(meetingId, k.meetingId) && contactId == k.contactId;
+      return o instanceof Key k && Objects.equals(meetingId, k.meetingId) && Objects.equals(contactId, k.contactId);
     }
 
     @Override

@@ -21,3 +21,18 @@ insert into mtg_template (id, code, name, name_bn, expected_participants, speake
   '[]',
   '{"WRITE_CONCEPT_NOTE":-21,"APPROVE_CONCEPT_NOTE":-18,"INVITE_SPEAKERS":-14,"PREPARE_LOGISTICS":-7,"RECORD_ATTENDANCE":0,"ASSIGN_BREAKOUT_GROUPS":0,"RECORD_FINDINGS":1,"WRITE_REPORT":3,"REVIEW_REPORT":4,"DRAFT_SOCIAL_POST":5,"APPROVE_SOCIAL_POST":6}',
   true, null, current_timestamp, 1);
+
+-- Invitees: contacts are identified by a text id (varchar(36), as in the contacts module), not a number.
+-- The table is new with V2 and nothing wrote to it before this version: recreate it with the right type.
+drop table mtg_invitee;
+create table mtg_invitee (
+  meeting_id varchar(36) not null references mtg_meeting (id),
+  contact_id varchar(36) not null,
+  kind       varchar(20) not null, -- SPEAKER or PARTICIPANT
+  topic      varchar(500),
+  status     varchar(20) default 'CHOSEN' not null,
+  added_by   varchar(36) not null,
+  added_at   timestamp   not null,
+  primary key (meeting_id, contact_id)
+);
+create index mtg_invitee_contact_ix on mtg_invitee (contact_id);
