@@ -46,7 +46,7 @@ public class MeetingsResource {
   /** What a client sends to schedule a meeting: date "2026-12-20", times "14:00". */
   public record ScheduleJson(
       String campaignId, String title, Long audienceCategoryId, String date, String startTime, String endTime,
-      String timeZone, String venue, String onlineLink, Integer expectedParticipants) {}
+      String timeZone, String venue, String onlineLink, Integer expectedParticipants, String templateId) {}
 
   public record StepJson(String taskId, String step, String assigneeId, Instant dueAt) {}
 
@@ -95,7 +95,7 @@ public class MeetingsResource {
     LocalTime end = Parse.time(body.endTime(), "endTime", errors);
     errors.throwIfAny();
     MeetingSummary created = meetings.schedule(new ScheduleMeeting(body.campaignId(), body.title(), body.audienceCategoryId(),
-        date, start, end, body.timeZone(), body.venue(), body.onlineLink(), body.expectedParticipants()), currentUser.actor());
+        date, start, end, body.timeZone(), body.venue(), body.onlineLink(), body.expectedParticipants(), body.templateId()), currentUser.actor());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(MeetingJson.of(created)).build();
   }
 

@@ -9,6 +9,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.redheart.app.security.CurrentUser;
+import org.redheart.meetings.api.Campaign;
+import org.redheart.meetings.api.Campaigns;
+import org.redheart.meetings.api.MeetingTemplateData;
+import org.redheart.meetings.api.Templates;
 import org.redheart.contacts.api.StakeholderCategories;
 import org.redheart.contacts.api.StakeholderCategory;
 import org.redheart.meetings.api.MeetingSummary;
@@ -29,6 +33,11 @@ public class NewMeetingView {
   @Inject StakeholderCategories categories;
   @Inject CurrentUser currentUser;
   @Inject Language language;
+  @Inject Campaigns campaigns;
+  @Inject Templates templates;
+
+  private String campaignId;
+  private String templateId;
 
   private String title;
   private Long audienceCategoryId;
@@ -40,10 +49,21 @@ public class NewMeetingView {
   private String onlineLink;
   private String expectedParticipants;
 
-  private static final Map<String, String> CLIENT_IDS = Map.of("title", "meeting:title", "audienceCategoryId",
-      "meeting:audienceCategoryId", "date", "meeting:date", "startTime", "meeting:startTime", "endTime", "meeting:endTime",
-      "timeZone", "meeting:timeZone", "venue", "meeting:venue", "onlineLink", "meeting:onlineLink", "expectedParticipants",
-      "meeting:expectedParticipants");
+  private static final Map<String, String> CLIENT_IDS = Map.ofEntries(Map.entry("title", "meeting:title"), Map.entry("audienceCategoryId", "meeting:audienceCategoryId"), Map.entry("date", "meeting:date"), Map.entry("startTime", "meeting:startTime"), Map.entry("endTime", "meeting:endTime"), Map.entry("timeZone", "meeting:timeZone"), Map.entry("venue", "meeting:venue"), Map.entry("onlineLink", "meeting:onlineLink"), Map.entry("expectedParticipants", "meeting:expectedParticipants"), Map.entry("campaignId", "meeting:campaignId"), Map.entry("templateId", "meeting:templateId"));
+
+  /** The campaigns the user may schedule in: those they belong to. */
+  public List<Campaign> getCampaigns() {
+    return campaigns.visibleTo(currentUser.actor()).stream()
+        .filter(c -> campaigns.belongs(c.id(), currentUser.actor())).toList();
+  }
+
+  public List<MeetingTemplateData> getTemplates() {
+    return templates.list(true);
+  }
+
+  public String templateName(MeetingTemplateData t) {
+    return t.name(language.getCode());
+  }
 
   public List<StakeholderCategory> getCategories() {
     return categories.all();
@@ -85,14 +105,25 @@ public class NewMeetingView {
     }
     try {
       errors.throwIfAny();
-      MeetingSummary created = meetings.schedule(new ScheduleMeeting(null, title, audienceCategoryId, d, start, end,
-          timeZone, venue, onlineLink, expected), currentUser.actor());
-      Pages.info("meeting.created");
+      MeetingSummary created = meetings.schedule(new ScheduleMeeting(blankToNull(campaignId), title, audienceCategoryId, d,
+          start, end, timeZone, venue, onlineLink, expected, blankToNull(templateId)), currentUser.actor());
+      Pages.info("meetings.created");
       Pages.redirect("/meetings/view.xhtml?id=" + created.id());
     } catch (InvalidInput e) {
       Pages.fieldErrors(e, CLIENT_IDS);
+    } catch (org.redheart.platform.api.Forbidden e) {
+      Pages.error(e.getMessage());
     }
   }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  public String getCampaignId() { return campaignId; }
+  public void setCampaignId(String campaignId) { this.campaignId = campaignId; }
+  public String getTemplateId() { return templateId; }
+  public void setTemplateId(String templateId) { this.templateId = templateId; }
 
   public String getTitle() { return title; }
   public void setTitle(String title) { this.title = title; }

@@ -47,7 +47,7 @@ class AuditApiIT {
     Browserless supervisor = Browserless.asNewUser("SUPERVISOR");
     String meetingId = group(ID, organiser.postJson("/api/meetings", meetingJson("Audited meeting", future(), 25)).body());
     String taskId = group(TASK_ID, organiser.get("/api/meetings/" + meetingId).body());
-    assertThat(organiser.postJson("/api/tasks/" + taskId + "/complete", "{\"fields\":{\"objectives\":\"Audit me\"}}")
+    assertThat(organiser.postJson("/api/tasks/" + taskId + "/complete", MeetingsApiIT.conceptNote("Audit me"))
         .statusCode()).isEqualTo(204);
 
     assertThat(total(supervisor, "action=meeting.scheduled&subject=meeting:" + meetingId)).isEqualTo(1);

@@ -88,7 +88,8 @@ class ErasureContainerIT {
     MeetingSummary meeting = meetings.schedule(new ScheduleMeeting(null, "Meeting to erase from", 3L,
         LocalDate.now().plusDays(30), LocalTime.of(10, 0), null, "Asia/Dhaka", "Dhaka", null, 12), asPerson);
     String taskId = meetings.details(meeting.id(), asPerson).openSteps().get(0).taskId();
-    steps.complete(taskId, Map.of("objectives", "awareness"), asPerson);
+    steps.complete(taskId, Map.of("purpose", "awareness", "targetCategories", "3", "modality", "ONSITE",
+        "plannedGroups", "3", "expectedParticipants", "12", "roomCapacity", "20", "speakersWanted", "1"), asPerson);
     outbox.enqueue(new org.redheart.platform.api.OutgoingMail(email, "en", "password-reset",
         Map.of("displayName", name, "link", "https://example.org/public/reset-password.xhtml?t=x", "validMinutes", 60),
         org.redheart.platform.api.MailPurpose.ACCOUNT, List.of(), Map.of(), person.id()));

@@ -50,7 +50,10 @@ class MeetingUiIT {
     TaskFormPage form = new TaskFormPage(browser);
     browser.screenshot("task-form");
     assertThat(form.title()).isEqualTo("Write the concept note");
-    form.fill("Objectives", "Make grassroots organisations aware of online child sexual exploitation").complete();
+    assertThat(form.value("Expected participants")).as("taken from the meeting").isEqualTo("60");
+    form.fill("Purpose", "Make grassroots organisations aware of online child sexual exploitation")
+        .fill("Planned number of groups", "3").fill("Room capacity", "70").fill("Guest speakers wanted", "2")
+        .cell("themes", 0, 0, "A").cell("themes", 0, 1, "Prevention").complete();
 
     assertThat(browser.pageText()).contains("Task completed");
     browser.clickAndWait(By.linkText("Meetings"));

@@ -13,8 +13,27 @@ public record FieldSpec(String name, Kind kind, boolean required, int maxLength,
     TEXT_AREA,
     NUMBER,
     YES_NO,
-    DECISION
+    DECISION,
+    /** One line of text. */
+    TEXT,
+    /** Stakeholder category ids, comma-separated ("1,4"). */
+    CATEGORIES,
+    /** ONSITE, ONLINE or HYBRID. */
+    MODALITY,
+    /** One agenda item a line: "minutes | item | responsible". */
+    AGENDA,
+    /** One breakout theme a line: "CODE | theme". */
+    THEMES,
+    /** One material a line: "item | count". */
+    MATERIALS,
+    /** One checklist item a line: "item | yes" or "item | no". */
+    CHECKLIST,
+    /** A web address (https:// or http://). */
+    LINK
   }
+
+  /** The modalities of a meeting (the {@link Kind#MODALITY} values). */
+  public static final List<String> MODALITIES = List.of("ONSITE", "ONLINE", "HYBRID");
 
   public static final String DECISION = "decision";
   public static final String COMMENT = "comment";
@@ -27,6 +46,24 @@ public record FieldSpec(String name, Kind kind, boolean required, int maxLength,
 
   static FieldSpec number(String name, long min, long max) {
     return new FieldSpec(name, Kind.NUMBER, true, 12, min, max);
+  }
+
+  static FieldSpec of(String name, Kind kind, boolean required) {
+    return new FieldSpec(name, kind, required, kind == Kind.TEXT || kind == Kind.LINK ? 500 : 10_000, 0, 0);
+  }
+
+  /** Whether the field holds rows, one a line, with cells separated by " | ". */
+  public boolean rows() {
+    return kind == Kind.AGENDA || kind == Kind.THEMES || kind == Kind.MATERIALS || kind == Kind.CHECKLIST;
+  }
+
+  /** How many cells a row of this field has (0 for fields that are not rows). */
+  public int columns() {
+    return switch (kind) {
+      case AGENDA -> 3;
+      case THEMES, MATERIALS, CHECKLIST -> 2;
+      default -> 0;
+    };
   }
 
   static FieldSpec yesNo(String name) {

@@ -22,6 +22,9 @@ import org.redheart.meetings.api.Step;
 import org.redheart.meetings.api.StepRecord;
 import org.redheart.meetings.domain.CampaignEntry;
 import org.redheart.meetings.domain.Meeting;
+import org.redheart.meetings.domain.MeetingTemplate;
+import org.redheart.meetings.domain.StepDeadlines;
+import org.redheart.meetings.api.Campaigns;
 import org.redheart.meetings.domain.MeetingRules;
 import org.redheart.meetings.domain.StepRecordEntry;
 import org.redheart.platform.api.Actor;
@@ -44,7 +47,8 @@ public class DefaultMeetings implements Meetings {
   @Inject LifecycleEngine engine;
   @Inject Audit audit;
   @Inject LifecycleSteps lifecycleSteps;
-  @Inject org.redheart.meetings.api.Campaigns campaigns;
+  @Inject Campaigns campaigns;
+  @Inject MeetingAccess access;
 
   Clock clock = Clock.systemUTC();
 
@@ -53,10 +57,24 @@ public class DefaultMeetings implements Meetings {
     if (!actor.hasAny(Role.ORGANISER, Role.SUPERVISOR)) {
       throw new Forbidden("only organisers and supervisors schedule meetings");
     }
+    MeetingTemplate template = null;
+    if (c.templateId() != null && !c.templateId().isBlank()) {
+      template = c.templateId().length() > 36 ? null : em.find(MeetingTemplate.class, c.templateId());
+      if (template == null) {
+        throw new InvalidInput("templateId", "is not a known template");
+      }
+      if (c.expectedParticipants() == null) {
+        c = c.withExpectedParticipants(template.toData().expectedParticipants());
+      }
+    }
     ZonedDateTime start = MeetingRules.check(c, id -> categories.find(id).isPresent(), clock);
     String campaignId = c.campaignId() == null || c.campaignId().isBlank() ? Campaign.DEFAULT_ID : c.campaignId();
-    if (em.find(CampaignEntry.class, campaignId) == null) {
+    if (campaignId.length() > 36 || em.find(CampaignEntry.class, campaignId) == null) {
       throw new InvalidInput("campaignId", "is not a known campaign");
+    }
+    if (!(actor.has(Role.ORGANISER) && campaigns.isMember(campaignId, actor.userId(), Role.ORGANISER))
+        && !(actor.has(Role.SUPERVISOR) && campaigns.isMember(campaignId, actor.userId(), Role.SUPERVISOR))) {
+      throw new Forbidden("you are not an organiser or supervisor of this campaign");
     }
     ZonedDateTime end =
         c.endTime() == null ? null : ZonedDateTime.of(LocalDateTime.of(c.date(), c.endTime()), start.getZone());
@@ -72,6 +90,11 @@ public class DefaultMeetings implements Meetings {
             c.expectedParticipants(),
             actor.userId(),
             Step.WRITE_CONCEPT_NOTE.taskKey());
+    if (template != null) {
+      meeting.fromTemplate(template.id(), template.code(), template.deadlinesJson());
+    } else {
+      meeting.fromTemplate(null, "stakeholder", MeetingTemplate.deadlinesJson(StepDeadlines.defaults()));
+    }
     em.persist(meeting);
     em.flush();
     lifecycleSteps.planned(meeting);
@@ -85,8 +108,7 @@ public class DefaultMeetings implements Meetings {
 
   @Override
   public MeetingDetails details(String meetingId, Actor actor) {
-    requireReader(actor);
-    Meeting meeting = meeting(meetingId);
+    Meeting meeting = access.readable(meetingId, actor);
     List<StepRecord> history =
         em.createQuery(
                 "select r from StepRecordEntry r where r.meetingId = :m order by r.completedAt", StepRecordEntry.class)
@@ -101,13 +123,21 @@ public class DefaultMeetings implements Meetings {
   @Override
   public Page<MeetingSummary> list(String campaignId, PageRequest page, Actor actor) {
     requireReader(actor);
-    String where = campaignId == null ? "" : " where m.campaignId = :c";
+    List<String> visible = campaigns.visibleTo(actor).stream().map(Campaign::id).toList();
+    if (actor.has(Role.SAFEGUARDING_LEAD)) {
+      visible = campaigns.all().stream().map(Campaign::id).toList();
+    }
+    if (campaignId != null) {
+      visible = visible.contains(campaignId) ? List.of(campaignId) : List.of();
+    }
+    if (visible.isEmpty()) {
+      return new Page<>(List.of(), page.page(), page.size(), 0);
+    }
+    String where = " where m.campaignId in :c";
     var query = em.createQuery("select m from Meeting m" + where + " order by m.startsAt desc, m.id", Meeting.class);
     var count = em.createQuery("select count(m) from Meeting m" + where, Long.class);
-    if (campaignId != null) {
-      query.setParameter("c", campaignId);
-      count.setParameter("c", campaignId);
-    }
+    query.setParameter("c", visible);
+    count.setParameter("c", visible);
     List<MeetingSummary> items =
         query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream().map(Meeting::toSummary).toList();
     return new Page<>(items, page.page(), page.size(), count.getSingleResult());

@@ -38,6 +38,50 @@ public class CampaignEntry {
 
   protected CampaignEntry() {}
 
+  public CampaignEntry(String id) {
+    this.id = id;
+    this.createdAt = Instant.now();
+  }
+
+  /** Sets the fields an admin edits (already checked). */
+  public void edit(String newName, String newHashtag, String newMission, String newVision,
+      java.time.LocalDate newStartsOn, java.time.LocalDate newEndsOn) {
+    this.name = newName;
+    this.hashtag = newHashtag;
+    this.mission = newMission;
+    this.vision = newVision;
+    this.startsOn = newStartsOn;
+    this.endsOn = newEndsOn;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String hashtag() {
+    return hashtag;
+  }
+
+  public String mission() {
+    return mission;
+  }
+
+  public String vision() {
+    return vision;
+  }
+
+  public java.time.LocalDate startsOn() {
+    return startsOn;
+  }
+
+  public java.time.LocalDate endsOn() {
+    return endsOn;
+  }
+
   public boolean openToAll() {
     return openToAll;
   }

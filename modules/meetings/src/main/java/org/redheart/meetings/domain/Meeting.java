@@ -77,6 +77,18 @@ public class Meeting {
 
   @Version private long version;
 
+  @Column(name = "template_id")
+  private String templateId;
+
+  @Column(nullable = false)
+  private String kind = "stakeholder";
+
+  @Column(length = 2000)
+  private String deadlines;
+
+  @Column(name = "room_capacity")
+  private Integer roomCapacity;
+
   protected Meeting() {}
 
   public Meeting(
@@ -103,6 +115,48 @@ public class Meeting {
     this.organiserId = organiserId;
     this.createdAt = Instant.now();
     moveTo(firstStage);
+  }
+
+  /**
+   * What the meeting takes from its template: the template id, the kind (the template's code) and
+   * the deadlines as JSON ({@code {"WRITE_CONCEPT_NOTE":-21,...}}, see {@code
+   * MeetingTemplate.deadlinesJson}).
+   */
+  public void fromTemplate(String newTemplateId, String newKind, String deadlinesJson) {
+    this.templateId = newTemplateId;
+    this.kind = newKind;
+    this.deadlines = deadlinesJson;
+  }
+
+  /** The room capacity, as the last concept note gave it (null before). */
+  public Integer roomCapacity() {
+    return roomCapacity;
+  }
+
+  public void roomCapacity(Integer capacity) {
+    this.roomCapacity = capacity;
+  }
+
+  public String templateId() {
+    return templateId;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  /** The step deadlines as JSON, or null for a meeting made before templates. */
+  public String deadlines() {
+    return deadlines;
+  }
+
+  public String campaignId() {
+    return campaignId;
+  }
+
+  /** Minutes from start to end, or null when the end is not known. */
+  public Long durationMinutes() {
+    return endsAt == null ? null : java.time.Duration.between(startsAt, endsAt).toMinutes();
   }
 
   public void moveTo(String newStage) {

@@ -1,6 +1,7 @@
 package org.redheart.meetings.domain;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.redheart.meetings.api.FieldSpec;
 import org.redheart.meetings.api.Step;
@@ -62,7 +63,40 @@ public final class StepRules {
           }
         }
         case TEXT_AREA -> out.put(f.name(), value);
+        case TEXT -> {
+          if (value.contains("\n")) {
+            errors.add(f.name(), "must be one line");
+          } else {
+            out.put(f.name(), value);
+          }
+        }
+        case LINK -> {
+          if (MeetingRules.isWebLink(value)) {
+            out.put(f.name(), value);
+          } else {
+            errors.add(f.name(), "must be a web address starting with https:// or http://");
+          }
+        }
+        case MODALITY -> {
+          String m = value.toUpperCase(java.util.Locale.ROOT);
+          if (FieldSpec.MODALITIES.contains(m)) {
+            out.put(f.name(), m);
+          } else {
+            errors.add(f.name(), "must be one of on site (ONSITE), online (ONLINE) or hybrid (HYBRID)");
+          }
+        }
+        case CATEGORIES -> Rows.categories(f.name(), value, errors).ifPresent(v -> out.put(f.name(), v));
+        case AGENDA, THEMES, MATERIALS, CHECKLIST -> Rows.check(f, value, errors).ifPresent(v -> {
+          if (!v.isEmpty()) {
+            out.put(f.name(), v);
+          } else if (forCompletion && f.required()) {
+            errors.add(f.name(), "is required");
+          }
+        });
       }
+    }
+    if (forCompletion && step == Step.WRITE_CONCEPT_NOTE) {
+      conceptNote(out, errors);
     }
     if (forCompletion
         && step.approval()
@@ -72,6 +106,36 @@ public final class StepRules {
     }
     errors.throwIfAny();
     return out;
+  }
+
+  /** Rules across the concept note's fields (each reported on one field). */
+  private static void conceptNote(Map<String, String> out, InvalidInput.Collector errors) {
+    Long groups = number(out.get("plannedGroups"));
+    Long expected = number(out.get("expectedParticipants"));
+    if (groups != null && expected != null && groups > expected) {
+      errors.add("plannedGroups", "must not be more than the expected participants (" + expected + ")");
+    }
+    Long capacity = number(out.get("roomCapacity"));
+    if (capacity != null && capacity < 1) {
+      errors.add("roomCapacity", "must be at least 1");
+    }
+  }
+
+  private static Long number(String s) {
+    return s == null ? null : Long.valueOf(s);
+  }
+
+  /**
+   * The total minutes of an agenda in its line format ("minutes | item | responsible"); 0 for none.
+   * The agenda must have passed {@link #check}.
+   */
+  public static int agendaMinutes(String agenda) {
+    return Rows.parse(agenda).stream().mapToInt(r -> Integer.parseInt(r.get(0))).sum();
+  }
+
+  /** The rows of a field in its line format, each split into its trimmed cells. */
+  public static List<List<String>> rows(String value) {
+    return Rows.parse(value);
   }
 
   /** The outcome recorded for a completed step: the decision of an approval, else "done". */

@@ -17,15 +17,16 @@ class StepRulesTest {
   @Test
   void keepsTheFieldsOfACompleteStepTrimmed() {
     Map<String, String> checked =
-        StepRules.check(Step.DRAFT_SOCIAL_POST, Map.of("postText", "  Hear young people  "), COMPLETION);
+        StepRules.check(Step.WRITE_REPORT, Map.of("report", "  Forty people came  "), COMPLETION);
 
-    assertThat(checked).containsExactly(Map.entry("postText", "Hear young people"));
+    assertThat(checked).containsExactly(Map.entry("report", "Forty people came"));
   }
 
   @Test
   void refusesToCompleteAStepWithoutItsRequiredFields() {
-    assertThat(errorsOf(Step.INVITE_SPEAKERS, Map.of("participants", "Floods in Sylhet"), COMPLETION))
-        .containsOnly(Map.entry("speakers", "is required"));
+    assertThat(errorsOf(Step.WRITE_CONCEPT_NOTE, Map.of("context", "Floods in Sylhet"), COMPLETION))
+        .containsOnlyKeys("purpose", "targetCategories", "modality", "plannedGroups", "expectedParticipants",
+            "roomCapacity", "speakersWanted");
   }
 
   @Test
@@ -96,11 +97,11 @@ class StepRulesTest {
   }
 
   @Test
-  void acceptsOnlyYesOrNoForAYesNoField() {
-    assertThat(StepRules.check(Step.PREPARE_LOGISTICS, Map.of("venueConfirmed", "yes"), COMPLETION))
-        .containsEntry("venueConfirmed", "yes");
-    assertThat(errorsOf(Step.PREPARE_LOGISTICS, Map.of("venueConfirmed", "maybe"), COMPLETION))
-        .containsOnlyKeys("venueConfirmed");
+  void acceptsOnlyYesOrNoForAChecklistItem() {
+    assertThat(StepRules.check(Step.PREPARE_LOGISTICS, Map.of("checklist", "Banner | YES\nSound system"), COMPLETION))
+        .containsEntry("checklist", "Banner | yes\nSound system | no");
+    assertThat(errorsOf(Step.PREPARE_LOGISTICS, Map.of("checklist", "Banner | maybe"), COMPLETION))
+        .containsOnly(Map.entry("checklist", "line 1: must end with | yes or | no"));
   }
 
   @Test
@@ -160,9 +161,9 @@ class StepRulesTest {
   void reportsEveryBrokenFieldAtOnce() {
     assertThat(errorsOf(
             Step.PREPARE_LOGISTICS,
-            Map.of("venueConfirmed", "perhaps", "logisticsNotes", "x".repeat(10_001)),
+            Map.of("checklist", "Banner | perhaps", "logisticsNotes", "x".repeat(10_001)),
             COMPLETION))
-        .containsOnlyKeys("venueConfirmed", "logisticsNotes");
+        .containsOnlyKeys("checklist", "logisticsNotes");
   }
 
   @Test
