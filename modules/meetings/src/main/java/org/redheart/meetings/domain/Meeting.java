@@ -83,9 +83,6 @@ public class Meeting {
   @Column(nullable = false)
   private String kind = "stakeholder";
 
-  @Column(length = 2000)
-  private String deadlines;
-
   @Column(name = "room_capacity")
   private Integer roomCapacity;
 
@@ -148,10 +145,6 @@ public class Meeting {
   /** The step deadlines as JSON, or null for a meeting made before templates. */
   public String deadlines() {
     return deadlines;
-  }
-
-  public String campaignId() {
-    return campaignId;
   }
 
   /** Minutes from start to end, or null when the end is not known. */
