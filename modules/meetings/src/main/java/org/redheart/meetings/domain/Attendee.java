@@ -25,7 +25,7 @@ public class Attendee {
   private String meetingId;
 
   @Column(name = "contact_id")
-  private Long contactId;
+  private String contactId;
 
   @Column(name = "category_id")
   private Long categoryId;
@@ -53,7 +53,7 @@ public class Attendee {
   protected Attendee() {}
 
   public Attendee(
-      String meetingId, Long contactId, Long categoryId, boolean walkIn, String clientKey, String checkedInBy) {
+      String meetingId, String contactId, Long categoryId, boolean walkIn, String clientKey, String checkedInBy) {
     this.meetingId = meetingId;
     this.contactId = contactId;
     this.categoryId = categoryId;
@@ -65,7 +65,7 @@ public class Attendee {
 
   public Long id() { return id; }
   public String meetingId() { return meetingId; }
-  public Long contactId() { return contactId; }
+  public String contactId() { return contactId; }
   public Long categoryId() { return categoryId; }
   public String gender() { return gender; }
   public String ageBand() { return ageBand; }
