@@ -111,17 +111,13 @@ public class DefaultAttendance implements Attendance {
       errors.add("contactId", "is required");
     }
     errors.throwIfAny();
-    Optional<Attendee> retried = byKey(meetingId, key);
-    if (retried.isPresent()) {
-      return new CheckIn(info(retried.get()), false, counts(meeting));
-    }
     String contact = contactId.strip();
-    if (!inviteeKinds(meetingId).containsKey(contact)) {
-      throw new InvalidInput("contactId", "is not an invitee of this meeting: add them as a walk-in");
-    }
-    Optional<Attendee> already = byContact(meetingId, contact);
+    Optional<Attendee> already = AttendanceRules.existing(attendees(meetingId), key, contact);
     if (already.isPresent()) {
       return new CheckIn(info(already.get()), false, counts(meeting));
+    }
+    if (!inviteeKinds(meetingId).containsKey(contact)) {
+      throw new InvalidInput("contactId", "is not an invitee of this meeting: add them as a walk-in");
     }
     ContactSummary c = contacts.summaries(List.of(contact)).get(contact);
     Long category = c == null ? null : categoryOf(c.categoryIds(), meeting.toSummary().audienceCategoryId());
@@ -137,7 +133,7 @@ public class DefaultAttendance implements Attendance {
     InvalidInput.Collector errors = new InvalidInput.Collector();
     String key = AttendanceRules.clientKey(clientKey, errors);
     errors.throwIfAny();
-    Optional<Attendee> retried = byKey(meetingId, key);
+    Optional<Attendee> retried = AttendanceRules.existing(attendees(meetingId), key, null);
     if (retried.isPresent()) {
       return new CheckIn(info(retried.get()), false, counts(meeting));
     }
@@ -280,24 +276,6 @@ public class DefaultAttendance implements Attendance {
     int capacity = AttendanceRules.capacity(access.conceptNote(meetingId).get("roomCapacity"),
         meeting.toSummary().expectedParticipants());
     return AttendanceRules.count(attendees(meetingId), children, capacity, note == null ? null : note.note());
-  }
-
-  private Optional<Attendee> byKey(String meetingId, String key) {
-    return em.createQuery("select a from Attendee a where a.meetingId = :m and a.clientKey = :k", Attendee.class)
-        .setParameter("m", meetingId)
-        .setParameter("k", key)
-        .getResultStream()
-        .findFirst();
-  }
-
-  private Optional<Attendee> byContact(String meetingId, String contactId) {
-    return em.createQuery(
-            "select a from Attendee a where a.meetingId = :m and a.contactId = :c order by a.id", Attendee.class)
-        .setParameter("m", meetingId)
-        .setParameter("c", contactId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
   }
 
   /** The category an invitee counts in: the meeting's audience when they have it, else their first. */

@@ -129,6 +129,30 @@ public final class AttendanceRules {
     return n;
   }
 
+  /**
+   * The attendee a tap finds already there, if any: the one made by the same client key (a retried
+   * tap), else the invitee's earlier check-in (another tap for the same person). Either way the tap
+   * counts once.
+   *
+   * @param contactId the invitee checked in; null for a walk-in (a new person: only the key counts)
+   * @throws org.redheart.platform.api.Conflict when the key was used for another person
+   */
+  public static java.util.Optional<Attendee> existing(Collection<Attendee> attendees, String clientKey, String contactId) {
+    for (Attendee a : attendees) {
+      if (a.clientKey().equals(clientKey)) {
+        if (contactId != null && !contactId.equals(a.contactId())) {
+          throw new org.redheart.platform.api.Conflict(
+              "this tap's client key was already used to check in someone else: make a new key per button");
+        }
+        return java.util.Optional.of(a);
+      }
+    }
+    if (contactId == null) {
+      return java.util.Optional.empty();
+    }
+    return attendees.stream().filter(a -> contactId.equals(a.contactId())).findFirst();
+  }
+
   /** The room capacity: the concept note's {@code roomCapacity} when it is a positive number, else the expected participants. */
   public static int capacity(String roomCapacity, int expectedParticipants) {
     if (roomCapacity != null && !roomCapacity.isBlank()) {
