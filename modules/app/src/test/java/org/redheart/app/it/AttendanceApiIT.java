@@ -258,7 +258,7 @@ class AttendanceApiIT {
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     assertThat(saved.body()).contains("\"missing\":[]");
     assertThat(organiser.postJson("/api/tasks/" + groupsTask + "/complete", "{\"fields\":{}}").statusCode()).isEqualTo(204);
-    assertThat(organiser.get("/api/meetings/" + meetingId).body()).contains("\"step\":\"Task_AssignBreakoutGroups\",\"outcome\":\"done\"");
+    assertThat(organiser.get("/api/meetings/" + meetingId).body()).contains("\"outcome\":\"done\",\"step\":\"Task_AssignBreakoutGroups\"");
   }
 
   /** The members (attendee ids) of each group, in position order, from a groups plan. */
@@ -281,7 +281,7 @@ class AttendanceApiIT {
 
   static String openTask(Browserless client, String meetingId, String step) {
     String details = client.get("/api/meetings/" + meetingId).body();
-    Matcher m = Pattern.compile("\"taskId\":\"([^\"]+)\",\"step\":\"" + step + "\"").matcher(details);
+    Matcher m = Pattern.compile("\"step\":\"" + step + "\",\"taskId\":\"([^\"]+)\"").matcher(details);
     assertThat(m.find()).as("open step %s in %s", step, details).isTrue();
     return m.group(1);
   }
