@@ -1,5 +1,6 @@
 package org.redheart.app.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -66,6 +67,36 @@ public class CheckinView {
   private final Map<String, String> children = new LinkedHashMap<>();
   // capacity note form
   private String note;
+
+  /**
+   * The meeting, search and pages, read from the request before the lists are decoded: on a post
+   * the forms carry them (ctx-*), because the view parameters are applied only after the check-in
+   * buttons in the lists have been decoded.
+   */
+  @PostConstruct
+  void init() {
+    Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    id = first(params, "id", "ctx-id");
+    q = first(params, "q", "ctx-q");
+    page = number(first(params, "page", "ctx-page"));
+    apage = number(first(params, "apage", "ctx-apage"));
+  }
+
+  private static String first(Map<String, String> params, String a, String b) {
+    String v = params.get(a);
+    if (v == null || v.isBlank()) {
+      v = params.get(b);
+    }
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  private static Integer number(String s) {
+    try {
+      return s == null ? null : Integer.valueOf(s.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
 
   public void load() {
     try {

@@ -1,5 +1,6 @@
 package org.redheart.app.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -43,6 +44,14 @@ public class GroupsView {
   private MeetingSummary meeting;
   private GroupsPlan plan;
   private Map<Long, String> categoryNames;
+
+  /** The meeting id from the request, before the lists decode (on a post the forms carry it as ctx-id). */
+  @PostConstruct
+  void init() {
+    Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String given = params.get("id");
+    id = given == null || given.isBlank() ? params.get("ctx-id") : given;
+  }
 
   public void load() {
     try {

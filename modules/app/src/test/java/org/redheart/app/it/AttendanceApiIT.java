@@ -188,7 +188,7 @@ class AttendanceApiIT {
     String notePath = "/api/meetings/" + meetingId + "/attendance/capacity-note";
     assertThat(organiser.putJson(notePath, "{\"note\":\"\"}").statusCode()).isEqualTo(400);
     HttpResponse<String> noted = organiser.putJson(notePath, "{\"note\":\"Chairs brought from the office next door\"}");
-    assertThat(noted.statusCode()).isEqualTo(200);
+    assertThat(noted.statusCode()).as(noted.body()).isEqualTo(200);
     assertThat(noted.body()).contains("\"capacityNote\":\"Chairs brought from the office next door\"");
   }
 
@@ -218,7 +218,8 @@ class AttendanceApiIT {
     for (String p : people) {
       assertThat(checkIn(organiser, meetingId, p, key()).statusCode()).isEqualTo(201);
     }
-    assertThat(organiser.postJson("/api/tasks/" + attendanceTask + "/complete", "{\"fields\":{}}").statusCode()).isEqualTo(204);
+    HttpResponse<String> recorded = organiser.postJson("/api/tasks/" + attendanceTask + "/complete", "{\"fields\":{}}");
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(204);
 
     String groupsTask = openTask(organiser, meetingId, "Task_AssignBreakoutGroups");
     HttpResponse<String> notYet = organiser.postJson("/api/tasks/" + groupsTask + "/complete", "{\"fields\":{}}");
