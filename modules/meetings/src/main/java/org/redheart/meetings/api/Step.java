@@ -33,7 +33,7 @@ public enum Step {
   RECORD_ATTENDANCE("Task_RecordAttendance", 0, false,
       List.of(FieldSpec.number("attendedCount", 0, 100_000), FieldSpec.textArea("attendanceNotes", false))),
   ASSIGN_BREAKOUT_GROUPS("Task_AssignBreakoutGroups", 0, false,
-      List.of(FieldSpec.textArea("groups", true))),
+      List.of(FieldSpec.textArea("groups", false))),
   RECORD_FINDINGS("Task_RecordFindings", 2, false,
       List.of(FieldSpec.textArea("challenges", true), FieldSpec.textArea("actionPlans", false))),
   WRITE_REPORT("Task_WriteReport", 7, false, List.of(FieldSpec.textArea("report", true))),

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -17,15 +18,17 @@ import java.time.Instant;
 @Entity
 @Table(name = "mtg_attendee")
 public class Attendee {
+  // A sequence, not IDENTITY: EclipseLink reads identities with CALL IDENTITY(), which H2 2.x no longer has.
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "mtg_attendee_seq", sequenceName = "mtg_attendee_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mtg_attendee_seq")
   private Long id;
 
   @Column(name = "meeting_id", nullable = false)
   private String meetingId;
 
   @Column(name = "contact_id")
-  private Long contactId;
+  private String contactId;
 
   @Column(name = "category_id")
   private Long categoryId;
@@ -53,7 +56,7 @@ public class Attendee {
   protected Attendee() {}
 
   public Attendee(
-      String meetingId, Long contactId, Long categoryId, boolean walkIn, String clientKey, String checkedInBy) {
+      String meetingId, String contactId, Long categoryId, boolean walkIn, String clientKey, String checkedInBy) {
     this.meetingId = meetingId;
     this.contactId = contactId;
     this.categoryId = categoryId;
@@ -65,7 +68,7 @@ public class Attendee {
 
   public Long id() { return id; }
   public String meetingId() { return meetingId; }
-  public Long contactId() { return contactId; }
+  public String contactId() { return contactId; }
   public Long categoryId() { return categoryId; }
   public String gender() { return gender; }
   public String ageBand() { return ageBand; }

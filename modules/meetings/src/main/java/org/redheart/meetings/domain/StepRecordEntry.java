@@ -70,4 +70,9 @@ public class StepRecordEntry {
   public Instant completedAt() {
     return completedAt;
   }
+
+  /** Adds what a step's guard records on completion (its counts) to the form data. */
+  public void amendData(String data) {
+    this.data = data;
+  }
 }
