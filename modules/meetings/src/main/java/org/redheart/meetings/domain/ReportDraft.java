@@ -243,6 +243,9 @@ public final class ReportDraft {
       }
       String next = (body.isEmpty() ? "" : "\n") + (b.kind().equals("ITEM") ? "• " : "") + b.text();
       if (body.length() + next.length() > room) {
+        if (body.length() < room / 2) {
+          body.append(next); // cut below, rather than a post of the title alone
+        }
         break;
       }
       body.append(next);
