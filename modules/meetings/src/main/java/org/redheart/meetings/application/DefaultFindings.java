@@ -149,9 +149,7 @@ public class DefaultFindings implements Findings {
     for (CheckedGroup cg : checked) {
       BreakoutGroup group = cg.existing();
       if (group == null) {
-        group = new BreakoutGroup(meetingId, nextPosition++, cg.theme().code(), cg.theme().text());
-        em.persist(group);
-        em.flush();
+        group = insertGroup(meetingId, nextPosition++, cg.theme());
       } else {
         group.setTheme(cg.theme().code(), cg.theme().text());
       }
@@ -187,7 +185,10 @@ public class DefaultFindings implements Findings {
     }
     em.createQuery("delete from Recommendation r where r.meetingId = :m").setParameter("m", meetingId).executeUpdate();
     for (int i = 0; i < recs.size(); i++) {
-      em.persist(new Recommendation(meetingId, recs.get(i).kind(), recs.get(i).text(), i + 1));
+      // native insert: EclipseLink reads identity keys with IDENTITY(), which H2 2.x no longer has
+      em.createNativeQuery("insert into mtg_recommendation (meeting_id, kind, text, position) values (?, ?, ?, ?)")
+          .setParameter(1, meetingId).setParameter(2, recs.get(i).kind()).setParameter(3, recs.get(i).text())
+          .setParameter(4, i + 1).executeUpdate();
     }
     em.flush();
     if (stepDone) {
@@ -197,6 +198,19 @@ public class DefaultFindings implements Findings {
         Map.of("groups", String.valueOf(checked.size()), "plansAdded", String.valueOf(added.size()),
             "plansRemoved", String.valueOf(removed), "recommendations", String.valueOf(recs.size())));
     return view(meeting, actor);
+  }
+
+  /**
+   * Adds a group with a native insert (EclipseLink reads identity keys with {@code IDENTITY()}, which
+   * H2 2.x no longer has), then reads it back by its unique (meeting, position).
+   */
+  private BreakoutGroup insertGroup(String meetingId, int position, FindingsRules.Theme theme) {
+    em.flush();
+    em.createNativeQuery("insert into mtg_breakout_group (meeting_id, position, theme_code, theme, held) values (?, ?, ?, ?, ?)")
+        .setParameter(1, meetingId).setParameter(2, position).setParameter(3, theme.code()).setParameter(4, theme.text())
+        .setParameter(5, true).executeUpdate();
+    return em.createQuery("select g from BreakoutGroup g where g.meetingId = :m and g.position = :p", BreakoutGroup.class)
+        .setParameter("m", meetingId).setParameter("p", position).getSingleResult();
   }
 
   FindingsView view(Meeting meeting, Actor actor) {

@@ -85,9 +85,9 @@ public class DefaultMeetingReports implements MeetingReports {
   }
 
   /** The last approved text of the report, and the latest written one (either may be null). */
-  record Versions(String approved, String latest) {}
+  public record Versions(String approved, String latest) {}
 
-  Versions versions(String meetingId) {
+  public Versions versions(String meetingId) {
     List<StepRecordEntry> records = em.createQuery(
             "select r from StepRecordEntry r where r.meetingId = :m and r.step in :s order by r.completedAt", StepRecordEntry.class)
         .setParameter("m", meetingId)
@@ -107,14 +107,14 @@ public class DefaultMeetingReports implements MeetingReports {
   }
 
   /** The latest value a step's form recorded for a field, if any. */
-  String lastRecorded(String meetingId, Step step, String field) {
+  public String lastRecorded(String meetingId, Step step, String field) {
     return em.createQuery(
             "select r from StepRecordEntry r where r.meetingId = :m and r.step = :s order by r.completedAt desc", StepRecordEntry.class)
         .setParameter("m", meetingId).setParameter("s", step.taskKey()).setMaxResults(1)
         .getResultStream().findFirst().map(r -> FormJson.read(r.data()).get(field)).orElse(null);
   }
 
-  ReportDraft.Data data(Meeting meeting, String language) {
+  public ReportDraft.Data data(Meeting meeting, String language) {
     String lang = "bn".equals(language) ? "bn" : "en";
     MeetingSummary m = meeting.toSummary();
     String meetingId = m.id();
@@ -221,7 +221,7 @@ public class DefaultMeetingReports implements MeetingReports {
   }
 
   /** The orientation item of the concept note's agenda ("minutes | item | responsible"), if any. */
-  String orientation(String meetingId) {
+  public String orientation(String meetingId) {
     String agenda = lastRecorded(meetingId, Step.WRITE_CONCEPT_NOTE, "agenda");
     if (agenda == null) {
       return null;

@@ -23,7 +23,7 @@ public class MeetingAccess {
 
   @Inject Campaigns campaigns;
 
-  Meeting meeting(String meetingId) {
+  public Meeting meeting(String meetingId) {
     Meeting meeting = meetingId == null || meetingId.length() > 36 ? null : em.find(Meeting.class, meetingId);
     if (meeting == null) {
       throw new NotFound("meeting", String.valueOf(meetingId));
@@ -31,23 +31,23 @@ public class MeetingAccess {
     return meeting;
   }
 
-  Meeting readable(String meetingId, Actor actor) {
+  public Meeting readable(String meetingId, Actor actor) {
     DefaultMeetings.requireReader(actor);
     return meeting(meetingId);
   }
 
-  Meeting workable(String meetingId, Actor actor) {
+  public Meeting workable(String meetingId, Actor actor) {
     Meeting meeting = meeting(meetingId);
     requireWorker(meeting.toSummary().campaignId(), actor);
     return meeting;
   }
 
-  boolean mayWork(String campaignId, Actor actor) {
+  public boolean mayWork(String campaignId, Actor actor) {
     return (actor.has(Role.ORGANISER) && campaigns.isMember(campaignId, actor.userId(), Role.ORGANISER))
         || (actor.has(Role.SUPERVISOR) && campaigns.isMember(campaignId, actor.userId(), Role.SUPERVISOR));
   }
 
-  void requireWorker(String campaignId, Actor actor) {
+  public void requireWorker(String campaignId, Actor actor) {
     if (!mayWork(campaignId, actor)) {
       throw new Forbidden("only organisers and supervisors of the meeting's campaign may do this");
     }

@@ -26,7 +26,7 @@ public class PlanViews {
 
   @Inject Contacts contacts;
 
-  List<ActionPlanView> views(List<ActionPlan> plans) {
+  public List<ActionPlanView> views(List<ActionPlan> plans) {
     if (plans.isEmpty()) {
       return List.of();
     }
@@ -50,12 +50,12 @@ public class PlanViews {
     }).toList();
   }
 
-  Map<String, ContactSummary> owners(Collection<String> ids) {
+  public Map<String, ContactSummary> owners(Collection<String> ids) {
     List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
     return wanted.isEmpty() ? Map.of() : contacts.summaries(wanted);
   }
 
-  boolean findingsDone(String meetingId) {
+  public boolean findingsDone(String meetingId) {
     return em.createQuery("select count(r) from StepRecordEntry r where r.meetingId = :m and r.step = :s", Long.class)
         .setParameter("m", meetingId)
         .setParameter("s", Step.RECORD_FINDINGS.taskKey())
