@@ -8,6 +8,16 @@
  * their own work (the approval task is offered only to eligible supervisors). Later issues fill each
  * step: invitations, attendance, breakout groups, findings, action plans, reports.
  *
+ * <p>Group findings and action plans ({@link org.redheart.meetings.api.Findings}, {@link
+ * org.redheart.meetings.api.ActionPlans}): each plan of a live meeting runs in its own {@code
+ * ActionPlanProcess} ({@code bpmn/meetings/action-plan.bpmn}, business key and only variable: the
+ * plan id) that reminds its owner from the due date on, weekly, by mail through the outbox when the
+ * owner may be contacted about meetings, else the organiser gets a notice (mail templates {@code
+ * meetings-action-reminder} and {@code meetings-action-notice}); closing a plan correlates the
+ * message {@code ActionPlanClosed}. The report ({@link org.redheart.meetings.api.MeetingReports}) is
+ * drafted from the meeting's data by {@code domain.ReportDraft}; step forms are pre-filled through
+ * {@code application.StepPrefill} (the report's draft, the post drawn from the approved report).
+ *
  * <p>Published API: {@link org.redheart.meetings.api.Meetings}, {@link
  * org.redheart.meetings.api.MeetingSteps}, {@link org.redheart.meetings.api.Campaigns}. Events out:
  * none yet. Tables: prefix {@code mtg_}, migrations in {@code db/meetings}, history table {@code

@@ -35,7 +35,7 @@ public enum Step {
   ASSIGN_BREAKOUT_GROUPS("Task_AssignBreakoutGroups", 0, false,
       List.of(FieldSpec.textArea("groups", false))),
   RECORD_FINDINGS("Task_RecordFindings", 2, false,
-      List.of(FieldSpec.textArea("challenges", true), FieldSpec.textArea("actionPlans", false))),
+      List.of(FieldSpec.textArea("challenges", false), FieldSpec.textArea("actionPlans", false))),
   WRITE_REPORT("Task_WriteReport", 7, false, List.of(FieldSpec.textArea("report", true))),
   REVIEW_REPORT("Task_ReviewReport", 10, true, FieldSpec.approval()),
   DRAFT_SOCIAL_POST("Task_DraftSocialPost", 12, false, List.of(FieldSpec.textArea("postText", true))),

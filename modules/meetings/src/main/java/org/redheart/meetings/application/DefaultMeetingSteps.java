@@ -42,6 +42,7 @@ public class DefaultMeetingSteps implements MeetingSteps {
   @Inject Audit audit;
   @Inject Instance<StepGuard> guards;
   @Inject org.redheart.meetings.api.Campaigns campaigns;
+  @Inject Instance<StepPrefill> prefills;
 
   @Override
   public StepForm open(String taskId, Actor actor) {
@@ -58,7 +59,7 @@ public class DefaultMeetingSteps implements MeetingSteps {
         step,
         meeting.toSummary(),
         open,
-        draft == null ? Map.of() : FormJson.read(draft.data()),
+        draft == null ? prefill(step, open.meetingId(), actor) : FormJson.read(draft.data()),
         step.approval() ? lastRecord(open.meetingId(), step.approves()) : null);
   }
 
@@ -115,6 +116,12 @@ public class DefaultMeetingSteps implements MeetingSteps {
     }
     guards.stream().filter(g -> g.step() == step).forEach(g -> g.completed(open.meetingId(), checked, actor, variables));
     engine.complete(taskId, variables);
+  }
+
+  private Map<String, String> prefill(Step step, String meetingId, Actor actor) {
+    Map<String, String> values = new HashMap<>();
+    prefills.stream().filter(p -> p.step() == step).forEach(p -> values.putAll(p.prefill(meetingId, actor)));
+    return values;
   }
 
   private OpenStep mayWork(String taskId, Actor actor) {

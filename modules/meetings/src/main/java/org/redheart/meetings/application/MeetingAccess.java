@@ -25,7 +25,7 @@ public class MeetingAccess {
   /** The meeting, if the actor may read it. */
   public Meeting readable(String meetingId, Actor actor) {
     DefaultMeetings.requireReader(actor);
-    Meeting m = find(meetingId);
+    Meeting m = meeting(meetingId);
     if (!campaigns.belongs(m.campaignId(), actor)) {
       throw new Forbidden("you do not belong to this meeting's campaign");
     }
@@ -37,7 +37,7 @@ public class MeetingAccess {
     if (!actor.hasAny(Role.ORGANISER, Role.SUPERVISOR)) {
       throw new Forbidden("only organisers and supervisors work on meetings");
     }
-    Meeting m = find(meetingId);
+    Meeting m = meeting(meetingId);
     if (!(campaigns.isMember(m.campaignId(), actor.userId(), Role.ORGANISER) && actor.has(Role.ORGANISER))
         && !(campaigns.isMember(m.campaignId(), actor.userId(), Role.SUPERVISOR) && actor.has(Role.SUPERVISOR))) {
       throw new Forbidden("you are not an organiser or supervisor of this meeting's campaign");
@@ -45,11 +45,23 @@ public class MeetingAccess {
     return m;
   }
 
-  Meeting find(String meetingId) {
+  /** The meeting, or NotFound. */
+  public Meeting meeting(String meetingId) {
     Meeting meeting = meetingId == null || meetingId.length() > 36 ? null : em.find(Meeting.class, meetingId);
     if (meeting == null) {
       throw new NotFound("meeting", String.valueOf(meetingId));
     }
     return meeting;
+  }
+
+  public boolean mayWork(String campaignId, Actor actor) {
+    return (actor.has(Role.ORGANISER) && campaigns.isMember(campaignId, actor.userId(), Role.ORGANISER))
+        || (actor.has(Role.SUPERVISOR) && campaigns.isMember(campaignId, actor.userId(), Role.SUPERVISOR));
+  }
+
+  public void requireWorker(String campaignId, Actor actor) {
+    if (!mayWork(campaignId, actor)) {
+      throw new Forbidden("only organisers and supervisors of the meeting's campaign may do this");
+    }
   }
 }

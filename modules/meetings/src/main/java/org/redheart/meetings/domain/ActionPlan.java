@@ -64,6 +64,15 @@ public class ActionPlan {
 
   @Version private long version;
 
+  @Column(name = "owner_contact_ref", length = 36)
+  private String ownerContactRef;
+
+  @Column(name = "reminder_count", nullable = false)
+  private int reminderCount;
+
+  @Column(name = "last_reminded_at")
+  private Instant lastRemindedAt;
+
   protected ActionPlan() {}
 
   public ActionPlan(
@@ -108,5 +117,22 @@ public class ActionPlan {
     this.outcome = outcome;
     this.closedBy = closedBy;
     this.closedAt = Instant.now();
+  }
+
+  /** The owner's contact id (contacts have UUID ids): the person or organisation to remind. */
+  public String ownerContactRef() { return ownerContactRef; }
+  public int reminderCount() { return reminderCount; }
+  public Instant lastRemindedAt() { return lastRemindedAt; }
+  public Instant createdAt() { return createdAt; }
+  public String createdBy() { return createdBy; }
+
+  public void setOwnerContactRef(String ownerContactRef) {
+    this.ownerContactRef = ownerContactRef;
+  }
+
+  /** Notes that a reminder went out (to the owner or, failing that, to the organiser). */
+  public void reminded(Instant at) {
+    this.reminderCount++;
+    this.lastRemindedAt = at;
   }
 }
