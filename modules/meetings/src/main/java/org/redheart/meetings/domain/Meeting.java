@@ -61,6 +61,36 @@ public class Meeting {
 
   @Version private long version;
 
+  // What a past meeting ("record a past meeting") records instead of running a process (V2 columns).
+  @Column(nullable = false)
+  private String status = "ACTIVE";
+
+  @Column(nullable = false)
+  private String kind = "stakeholder";
+
+  @Column(length = 1000)
+  private String audience;
+
+  private String mode;
+
+  @Column(name = "times_known", nullable = false)
+  private boolean timesKnown = true;
+
+  @Column(name = "attendance_total")
+  private Integer attendanceTotal;
+
+  @Column(name = "attendance_unit")
+  private String attendanceUnit;
+
+  @Column(name = "groups_planned")
+  private Integer groupsPlanned;
+
+  @Column(name = "groups_held")
+  private Integer groupsHeld;
+
+  @Column(name = "external_ref")
+  private String externalRef;
+
   protected Meeting() {}
 
   public Meeting(
@@ -105,6 +135,34 @@ public class Meeting {
   public ZonedDateTime startsAt() {
     return startsAt.atZone(ZoneId.of(timeZone));
   }
+
+  /** Marks this meeting as a recorded past meeting (status HISTORICAL) with what its record says. */
+  public void recordPast(String kind, String audience, String mode, boolean timesKnown, Integer attendanceTotal,
+      String attendanceUnit, Integer groupsPlanned, int groupsHeld, String externalRef) {
+    this.status = "HISTORICAL";
+    this.kind = kind;
+    this.audience = audience;
+    this.mode = mode;
+    this.timesKnown = timesKnown;
+    this.attendanceTotal = attendanceTotal;
+    this.attendanceUnit = attendanceUnit;
+    this.groupsPlanned = groupsPlanned;
+    this.groupsHeld = groupsHeld;
+    this.externalRef = externalRef;
+  }
+
+  public String campaignId() { return campaignId; }
+  public long audienceCategoryId() { return audienceCategoryId; }
+  public String status() { return status; }
+  public String kind() { return kind; }
+  public String audience() { return audience; }
+  public String mode() { return mode; }
+  public boolean timesKnown() { return timesKnown; }
+  public Integer attendanceTotal() { return attendanceTotal; }
+  public String attendanceUnit() { return attendanceUnit; }
+  public Integer groupsPlanned() { return groupsPlanned; }
+  public Integer groupsHeld() { return groupsHeld; }
+  public String externalRef() { return externalRef; }
 
   public MeetingSummary toSummary() {
     ZoneId zone = ZoneId.of(timeZone);
