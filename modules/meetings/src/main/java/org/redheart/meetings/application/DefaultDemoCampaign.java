@@ -30,9 +30,7 @@ import org.redheart.platform.api.Actor;
 import org.redheart.platform.api.Audit;
 import org.redheart.platform.api.Forbidden;
 import org.redheart.platform.api.InvalidInput;
-import org.redheart.platform.api.NotFound;
 import org.redheart.platform.api.Role;
-import org.redheart.platform.api.UserSummary;
 import org.redheart.platform.api.Users;
 
 /**
@@ -141,26 +139,21 @@ public class DefaultDemoCampaign implements DemoCampaign {
   }
 
   private List<String> members(List<String> ids, Role role, String field, InvalidInput.Collector errors) {
-    LinkedHashSet<String> out = new LinkedHashSet<>();
-    if (ids == null) {
+    if (ids == null || ids.isEmpty()) {
       return List.of();
     }
+    java.util.Set<String> holders = new java.util.HashSet<>(users.idsWithRole(role, 100_000));
+    LinkedHashSet<String> out = new LinkedHashSet<>();
     for (String id : ids) {
       if (id == null || id.isBlank()) {
         continue;
       }
-      UserSummary u;
-      try {
-        u = users.get(id.strip());
-      } catch (NotFound | IllegalArgumentException e) {
-        u = null;
-      }
-      if (u == null || !u.active()) {
-        errors.add(field, "'" + id.strip() + "' is not an active user");
-      } else if (!u.has(role)) {
-        errors.add(field, u.displayName() + " does not have the role " + role.name().toLowerCase(Locale.ROOT));
+      String u = id.strip();
+      if (holders.contains(u)) {
+        out.add(u);
       } else {
-        out.add(u.id());
+        errors.add(field, "'" + (u.length() > 40 ? u.substring(0, 40) + "…" : u) + "' is not an active user with the role "
+            + role.name().toLowerCase(Locale.ROOT));
       }
     }
     return List.copyOf(out);
