@@ -25,6 +25,7 @@ import org.redheart.platform.api.Conflict;
 import org.redheart.platform.api.Digits;
 import org.redheart.platform.api.Forbidden;
 import org.redheart.platform.api.InvalidInput;
+import org.redheart.platform.api.Role;
 
 /**
  * The "record a past meeting" form: the meeting's facts, then repeatable rows of speakers and of
@@ -94,7 +95,8 @@ public class PastMeetingForm implements Serializable {
   private String venue;
   private String mode = "ONSITE";
   private String audience;
-  private List<String> categoryIds = new ArrayList<>();
+  /** Category ids as chosen (Faces may hand over Longs or Strings: the items' values are numbers). */
+  private List<Object> categoryIds = new ArrayList<>();
   private String attendanceTotal;
   private String attendanceUnit = "PERSONS";
   private String groupsPlanned;
@@ -104,8 +106,18 @@ public class PastMeetingForm implements Serializable {
   private String demands;
   private String goodPractices;
 
+  private List<Campaign> mine;
+
+  /** The campaigns the user organises or supervises: the ones a past meeting may be recorded into. */
   public List<Campaign> getCampaigns() {
-    return campaigns.visibleTo(currentUser.actor());
+    if (mine == null) {
+      var actor = currentUser.actor();
+      mine = campaigns.all().stream()
+          .filter(c -> (actor.has(Role.ORGANISER) && campaigns.isMember(c.id(), actor.userId(), Role.ORGANISER))
+              || (actor.has(Role.SUPERVISOR) && campaigns.isMember(c.id(), actor.userId(), Role.SUPERVISOR)))
+          .toList();
+    }
+    return mine;
   }
 
   public List<StakeholderCategory> getCategories() {
@@ -162,7 +174,7 @@ public class PastMeetingForm implements Serializable {
     Integer planned = number(groupsPlanned, "groupsPlanned", errors);
     Integer held = number(groupsHeld, "groupsHeld", errors);
     List<Long> cats = new ArrayList<>();
-    categoryIds.forEach(c -> cats.add(Long.valueOf(c)));
+    categoryIds.forEach(c -> cats.add(Long.valueOf(String.valueOf(c))));
     List<RecordPastMeeting.SpeakerInput> speakerInputs = new ArrayList<>();
     for (SpeakerRow s : speakers) {
       if (blank(s.getName()) && blank(s.getTopic()) && blank(s.getCountry())) {
@@ -290,8 +302,8 @@ public class PastMeetingForm implements Serializable {
   public void setMode(String mode) { this.mode = mode; }
   public String getAudience() { return audience; }
   public void setAudience(String audience) { this.audience = audience; }
-  public List<String> getCategoryIds() { return categoryIds; }
-  public void setCategoryIds(List<String> categoryIds) { this.categoryIds = categoryIds == null ? new ArrayList<>() : new ArrayList<>(categoryIds); }
+  public List<Object> getCategoryIds() { return categoryIds; }
+  public void setCategoryIds(List<Object> categoryIds) { this.categoryIds = categoryIds == null ? new ArrayList<>() : new ArrayList<>(categoryIds); }
   public String getAttendanceTotal() { return attendanceTotal; }
   public void setAttendanceTotal(String attendanceTotal) { this.attendanceTotal = attendanceTotal; }
   public String getAttendanceUnit() { return attendanceUnit; }

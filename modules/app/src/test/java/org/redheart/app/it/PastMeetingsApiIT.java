@@ -79,7 +79,7 @@ class PastMeetingsApiIT {
   /** The contact ids of the speakers of a record with this name (speaker objects hold no nested objects). */
   static Set<String> speakerContacts(String record, String name) {
     Set<String> out = new HashSet<>();
-    Matcher m = Pattern.compile("\\{\"contactId\":\"(\\d+)\"[^{}]*\\}").matcher(record);
+    Matcher m = Pattern.compile("\\{\"contactId\":\"([^\"]+)\"[^{}]*\\}").matcher(record);
     while (m.find()) {
       if (m.group().contains("\"name\":\"" + name + "\"")) {
         out.add(m.group(1));

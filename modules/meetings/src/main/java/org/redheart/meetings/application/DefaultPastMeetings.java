@@ -153,7 +153,7 @@ public class DefaultPastMeetings implements PastMeetings {
     if (ref != null && findByRef(campaignId, ref).isPresent()) {
       throw new Conflict("the campaign already has a meeting recorded as '" + ref + "'");
     }
-    List<Long> speakerContacts = new ArrayList<>();
+    List<String> speakerContacts = new ArrayList<>();
     for (int i = 0; i < c.speakers().size(); i++) {
       SpeakerInput s = c.speakers().get(i);
       speakerContacts.add(contactOf(s, ok.speakerCountries().get(i), notes.get(s.name()), actor, stats));
@@ -229,22 +229,22 @@ public class DefaultPastMeetings implements PastMeetings {
   }
 
   /** The speaker's contact: the one chosen, else a person found by normalised name, else a new one. */
-  private long contactOf(SpeakerInput s, String countryCode, String note, Actor actor, ContactStats stats) {
+  private String contactOf(SpeakerInput s, String countryCode, String note, Actor actor, ContactStats stats) {
     if (s.contactId() != null && !s.contactId().isBlank()) {
       ContactSummary chosen = contacts.summaries(List.of(s.contactId().strip())).get(s.contactId().strip());
-      return Long.parseLong(chosen.id());
+      return chosen.id();
     }
     String name = s.name().strip();
     String key = PersonNames.key(name);
     String cached = stats.byName.get(key);
     if (cached != null) {
-      return Long.parseLong(cached);
+      return cached;
     }
     Optional<ContactSummary> existing = contacts
         .search(new ContactQuery(name, ContactKind.PERSON, null, null, null, null, null), PageRequest.of(0, 50), actor)
         .items().stream()
         .filter(x -> key.equals(PersonNames.key(x.name())))
-        .min(java.util.Comparator.comparingLong(x -> Long.parseLong(x.id())));
+        .findFirst();
     String id;
     if (existing.isPresent()) {
       id = existing.get().id();
@@ -256,7 +256,7 @@ public class DefaultPastMeetings implements PastMeetings {
       stats.created++;
     }
     stats.byName.put(key, id);
-    return Long.parseLong(id);
+    return id;
   }
 
   PastMeetingRecord toRecord(Meeting m) {
@@ -277,10 +277,10 @@ public class DefaultPastMeetings implements PastMeetings {
         .setParameter("m", m.id())
         .setMaxResults(PastMeetingRules.MAX_SPEAKERS * 2)
         .getResultList();
-    Map<String, ContactSummary> names = contacts.summaries(speakers.stream().map(s -> String.valueOf(s.contactId())).toList());
+    Map<String, ContactSummary> names = contacts.summaries(speakers.stream().map(Speaker::contactId).toList());
     List<PastSpeaker> pastSpeakers = speakers.stream().map(s -> {
-      ContactSummary cs = names.get(String.valueOf(s.contactId()));
-      return new PastSpeaker(s.id(), cs == null ? String.valueOf(s.contactId()) : cs.id(), cs == null ? null : cs.name(),
+      ContactSummary cs = names.get(s.contactId());
+      return new PastSpeaker(s.id(), cs == null ? s.contactId() : cs.id(), cs == null ? null : cs.name(),
           s.role().name(), s.topic(), s.joined().name(), s.countryCode());
     }).toList();
     Map<Long, List<PastAction>> actions = new HashMap<>();

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -16,8 +17,10 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "mtg_breakout_group")
 public class BreakoutGroup {
+  // A sequence, not IDENTITY: EclipseLink reads identities with CALL IDENTITY(), which H2 2.x no longer has.
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "mtg_breakout_group_seq", sequenceName = "mtg_breakout_group_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mtg_breakout_group_seq")
   private Long id;
 
   @Column(name = "meeting_id", nullable = false)

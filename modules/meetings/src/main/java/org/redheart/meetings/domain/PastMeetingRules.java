@@ -181,7 +181,7 @@ public final class PastMeetingRules {
       } else if (name != null && name.length() > 300) {
         errors.add(f + "name", "must be at most 300 characters");
       }
-      if (contactId != null && !contactId.matches("\\d{1,18}")) {
+      if (contactId != null && contactId.length() > 36) {
         errors.add(f + "contactId", "is not a contact id");
       }
       String role = upper(s.role());
