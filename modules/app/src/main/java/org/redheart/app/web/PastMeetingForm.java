@@ -106,7 +106,7 @@ public class PastMeetingForm implements Serializable {
   private String demands;
   private String goodPractices;
 
-  private List<Campaign> mine;
+  private transient List<Campaign> mine;
 
   /** The campaigns the user organises or supervises: the ones a past meeting may be recorded into. */
   public List<Campaign> getCampaigns() {
