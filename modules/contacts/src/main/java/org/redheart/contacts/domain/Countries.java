@@ -64,6 +64,24 @@ public final class Countries {
     return Optional.ofNullable(LOOKUP.get(key(nameOrCode)));
   }
 
+  /**
+   * The ISO code of the country of a place as people write it: a country ("Spain"), or a place whose
+   * last comma-separated part is its country ("Dhaka, Bangladesh", "Alexandria, VA, USA"); a remark
+   * in parentheses is left out ("Alexandria, USA (based in the UK)" is the USA). Empty when unknown.
+   */
+  public static Optional<String> codeOfPlace(String place) {
+    if (place == null || place.isBlank()) {
+      return Optional.empty();
+    }
+    String text = place.replaceAll("\\([^)]*\\)", " ").strip();
+    Optional<String> whole = code(text);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    int comma = text.lastIndexOf(',');
+    return comma < 0 ? Optional.empty() : code(text.substring(comma + 1));
+  }
+
   /** The English name of a code ("Bangladesh"); the code itself when unknown. */
   public static String name(String code) {
     if (code == null) {

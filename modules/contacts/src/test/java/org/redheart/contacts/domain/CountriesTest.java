@@ -22,6 +22,24 @@ class CountriesTest {
     assertThat(Countries.code(text)).contains(code);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', value = {
+    "Dhaka, Bangladesh; BD", "Alexandria, VA, USA; US", "Alexandria, USA (based in the UK); US",
+    "USA (based in the UK); US", "London, UK; GB", "Madrid, Spain; ES", "Dhaka and Kurigram, Bangladesh; BD",
+    "Spain; ES", "India; IN", "ঢাকা, বাংলাদেশ; BD",
+  })
+  void findsTheCountryOfAPlace(String place, String code) {
+    assertThat(Countries.codeOfPlace(place)).contains(code);
+  }
+
+  @Test
+  void knowsNoCountryOfAPlaceWithoutOne() {
+    assertThat(Countries.codeOfPlace("Dhaka")).isEmpty();
+    assertThat(Countries.codeOfPlace("Somewhere, Atlantis")).isEmpty();
+    assertThat(Countries.codeOfPlace("")).isEmpty();
+    assertThat(Countries.codeOfPlace(null)).isEmpty();
+  }
+
   @Test
   void knowsNothingOfUnknownCountries() {
     assertThat(Countries.code("Bangladeshh")).isEmpty();

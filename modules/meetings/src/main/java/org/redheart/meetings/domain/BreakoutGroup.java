@@ -47,6 +47,9 @@ public class BreakoutGroup {
   @Column(nullable = false)
   private boolean held = true;
 
+  @Column(name = "theme_suggested", nullable = false)
+  private boolean themeSuggested;
+
   protected BreakoutGroup() {}
 
   public BreakoutGroup(String meetingId, int position, String themeCode, String theme) {
@@ -78,6 +81,13 @@ public class BreakoutGroup {
 
   public void setChallenges(String challenges) {
     this.challenges = challenges;
+  }
+
+  /** Whether the theme code is only a suggestion (from the theme's text) that a person has not confirmed. */
+  public boolean themeSuggested() { return themeSuggested; }
+
+  public void setThemeSuggested(boolean themeSuggested) {
+    this.themeSuggested = themeSuggested;
   }
 
   public void setHeld(boolean held) {

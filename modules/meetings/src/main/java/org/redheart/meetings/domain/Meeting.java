@@ -86,6 +86,30 @@ public class Meeting {
   @Column(name = "room_capacity")
   private Integer roomCapacity;
 
+  // What a past meeting ("record a past meeting") records instead of running a process (V2 columns).
+  @Column(length = 1000)
+  private String audience;
+
+  private String mode;
+
+  @Column(name = "times_known", nullable = false)
+  private boolean timesKnown = true;
+
+  @Column(name = "attendance_total")
+  private Integer attendanceTotal;
+
+  @Column(name = "attendance_unit")
+  private String attendanceUnit;
+
+  @Column(name = "groups_planned")
+  private Integer groupsPlanned;
+
+  @Column(name = "groups_held")
+  private Integer groupsHeld;
+
+  @Column(name = "external_ref")
+  private String externalRef;
+
   protected Meeting() {}
 
   public Meeting(
@@ -168,6 +192,31 @@ public class Meeting {
   public ZonedDateTime startsAt() {
     return startsAt.atZone(ZoneId.of(timeZone));
   }
+
+  /** Marks this meeting as a recorded past meeting (status HISTORICAL) with what its record says. */
+  public void recordPast(String kind, String audience, String mode, boolean timesKnown, Integer attendanceTotal,
+      String attendanceUnit, Integer groupsPlanned, int groupsHeld, String externalRef) {
+    this.status = STATUS_HISTORICAL;
+    this.kind = kind;
+    this.audience = audience;
+    this.mode = mode;
+    this.timesKnown = timesKnown;
+    this.attendanceTotal = attendanceTotal;
+    this.attendanceUnit = attendanceUnit;
+    this.groupsPlanned = groupsPlanned;
+    this.groupsHeld = groupsHeld;
+    this.externalRef = externalRef;
+  }
+
+  public long audienceCategoryId() { return audienceCategoryId; }
+  public String audience() { return audience; }
+  public String mode() { return mode; }
+  public boolean timesKnown() { return timesKnown; }
+  public Integer attendanceTotal() { return attendanceTotal; }
+  public String attendanceUnit() { return attendanceUnit; }
+  public Integer groupsPlanned() { return groupsPlanned; }
+  public Integer groupsHeld() { return groupsHeld; }
+  public String externalRef() { return externalRef; }
 
   public MeetingSummary toSummary() {
     ZoneId zone = ZoneId.of(timeZone);

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A recommendation for the campaign recorded at a meeting: a demand or a good practice. */
@@ -14,8 +15,10 @@ public class Recommendation {
   public static final String DEMAND = "DEMAND";
   public static final String GOOD_PRACTICE = "GOOD_PRACTICE";
 
+  // A sequence, not IDENTITY: EclipseLink reads identities with CALL IDENTITY(), which H2 2.x no longer has.
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "mtg_recommendation_seq", sequenceName = "mtg_recommendation_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mtg_recommendation_seq")
   private Long id;
 
   @Column(name = "meeting_id", nullable = false)

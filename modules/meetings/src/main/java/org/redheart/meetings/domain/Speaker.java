@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -19,15 +20,18 @@ public class Speaker {
 
   public enum Joined { ONSITE, ONLINE, UNKNOWN }
 
+  // A sequence, not IDENTITY: EclipseLink reads identities with CALL IDENTITY(), which H2 2.x no longer has.
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "mtg_speaker_seq", sequenceName = "mtg_speaker_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mtg_speaker_seq")
   private Long id;
 
   @Column(name = "meeting_id", nullable = false)
   private String meetingId;
 
+  /** The contact's id (a UUID of the contacts module). */
   @Column(name = "contact_id", nullable = false)
-  private long contactId;
+  private String contactId;
 
   @Column(nullable = false)
   private String role;
@@ -46,7 +50,7 @@ public class Speaker {
 
   protected Speaker() {}
 
-  public Speaker(String meetingId, long contactId, Role role, String topic, Joined joined, String countryCode, int position) {
+  public Speaker(String meetingId, String contactId, Role role, String topic, Joined joined, String countryCode, int position) {
     this.meetingId = meetingId;
     this.contactId = contactId;
     this.role = role.name();
@@ -58,7 +62,7 @@ public class Speaker {
 
   public Long id() { return id; }
   public String meetingId() { return meetingId; }
-  public long contactId() { return contactId; }
+  public String contactId() { return contactId; }
   public Role role() { return Role.valueOf(role); }
   public String topic() { return topic; }
   public Joined joined() { return Joined.valueOf(joined); }

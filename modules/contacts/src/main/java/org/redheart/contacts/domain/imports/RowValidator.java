@@ -81,12 +81,8 @@ public final class RowValidator {
     String country = null;
     String countryText = cell(cells, ImportField.COUNTRY);
     if (countryText != null) {
-      country = Countries.code(countryText).orElse(null);
-      int comma = countryText.lastIndexOf(',');
-      if (country == null && comma >= 0) {
-        // a place such as "Dhaka, Bangladesh" or "Alexandria, VA, USA": the country is its last part
-        country = Countries.code(countryText.substring(comma + 1)).orElse(null);
-      }
+      // a country, or a place such as "Dhaka, Bangladesh" or "Alexandria, VA, USA"
+      country = Countries.codeOfPlace(countryText).orElse(null);
       if (country == null) {
         problems.add(problem(ImportField.COUNTRY, "unknown country '" + countryText + "'"));
       }
