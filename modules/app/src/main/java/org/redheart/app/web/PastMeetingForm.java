@@ -226,6 +226,7 @@ public class PastMeetingForm implements Serializable {
 
   private void showErrors(InvalidInput e, List<Integer> speakerRows) {
     FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.text("past.fixErrors"), null));
     e.fieldErrors().forEach((field, message) -> {
       String clientId;
       String label;

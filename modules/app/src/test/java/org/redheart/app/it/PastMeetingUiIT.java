@@ -81,6 +81,7 @@ class PastMeetingUiIT {
     browser.submit("past:save");
     assertThat(browser.currentPath()).startsWith("/meetings/past.xhtml");
     assertThat(errorFor("past:date")).contains("future");
+    assertThat(browser.text(By.id("messages"))).contains("Nothing was recorded");
     assertThat(value("past:title")).isEqualTo(title);
     assertThat(value("past:speakers:1:speaker-country")).isEqualTo("Spain");
     browser.screenshot("past-meeting-error");
@@ -99,6 +100,12 @@ class PastMeetingUiIT {
         .contains("awareness meetings in schools").contains("(CWCS)").contains("Proper implementation of the laws.");
     assertThat(browser.text(By.id("meeting-stage"))).contains("Past meeting");
     browser.screenshot("past-meeting-record");
+
+    browser.clickAndWait(By.cssSelector("button[value='bn']"));
+    assertThat(browser.text(By.id("past-historical"))).isEqualTo("ঐতিহাসিক");
+    assertThat(browser.text(By.id("past-no-time"))).isEqualTo("সময় লেখা নেই");
+    assertThat(browser.text(By.id("past-attendance"))).isEqualTo("২৬ জন");
+    browser.clickAndWait(By.cssSelector("button[value='en']"));
   }
 
   @Test

@@ -166,6 +166,28 @@ class PastMeetingsApiIT {
   }
 
   @Test
+  void aSpeakersNameVariantBecomesAContactOfferedAsAMergeSuggestion() {
+    Browserless organiser = Browserless.asNewUser("ORGANISER");
+    Browserless supervisor = Browserless.asNewUser("SUPERVISOR");
+    HttpResponse<String> loaded = Browserless.admin().postJson("/api/admin/demo-campaign",
+        loadJson("Variants " + UUID.randomUUID().toString().substring(0, 8), userId(organiser), userId(supervisor)));
+    Set<String> ishrat = speakerContacts(records(organiser, loaded.body()).get("demo:SM5"), "Ishrat Shamim");
+    assertThat(ishrat).hasSize(1);
+
+    // the same name with other capitals and accents is the same person; a variant spelling is not merged silently
+    String json = pastJson(null, "Variant", "2023-01-10", "PERSONS", 20, null)
+        .replace("Variant Speaker", "ISHRAT  SHAMIM").replace("Variant Guest", "Ishrat Shameem");
+    HttpResponse<String> created = organiser.postJson("/api/meetings/past", json);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(speakerContacts(created.body(), "Ishrat Shamim")).isEqualTo(ishrat);
+    Set<String> variant = speakerContacts(created.body(), "Ishrat Shameem");
+    assertThat(variant).hasSize(1).doesNotContainAnyElementsOf(ishrat);
+    HttpResponse<String> similar = organiser.get("/api/contacts/" + variant.iterator().next() + "/similar");
+    assertThat(similar.statusCode()).isEqualTo(200);
+    assertThat(similar.body()).contains(ishrat.iterator().next());
+  }
+
+  @Test
   void onlyAdminsLoadTheDemoCampaignAndOnlyWithOrganisers() {
     Browserless organiser = Browserless.asNewUser("ORGANISER", "SUPERVISOR");
     String id = userId(organiser);

@@ -234,7 +234,7 @@ public class DefaultPastMeetings implements PastMeetings {
       ContactSummary chosen = contacts.summaries(List.of(s.contactId().strip())).get(s.contactId().strip());
       return chosen.id();
     }
-    String name = s.name().strip();
+    String name = s.name().strip().replaceAll("\\s+", " ");
     String key = PersonNames.key(name);
     String cached = stats.byName.get(key);
     if (cached != null) {
