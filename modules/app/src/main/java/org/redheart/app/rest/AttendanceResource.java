@@ -89,7 +89,7 @@ public class AttendanceResource {
     if (body == null) {
       throw new InvalidInput("body", "a JSON object is required");
     }
-    return created(attendance.checkIn(id, body.contactId(), body.clientKey(), currentUser.actor()));
+    return created(onceMore(() -> attendance.checkIn(id, body.contactId(), body.clientKey(), currentUser.actor())));
   }
 
   @POST
@@ -99,8 +99,8 @@ public class AttendanceResource {
     if (body == null) {
       throw new InvalidInput("body", "a JSON object is required");
     }
-    return created(attendance.walkIn(id, new WalkIn(body.name(), body.categoryId(), body.gender(), body.ageBand(),
-        Boolean.TRUE.equals(body.volunteer())), body.clientKey(), currentUser.actor()));
+    WalkIn walkIn = new WalkIn(body.name(), body.categoryId(), body.gender(), body.ageBand(), Boolean.TRUE.equals(body.volunteer()));
+    return created(onceMore(() -> attendance.walkIn(id, walkIn, body.clientKey(), currentUser.actor())));
   }
 
   /** Children's headcount by age band, e.g. {@code {"0-5": 3, "6-11": "৪"}}: set, not added. */
@@ -132,6 +132,22 @@ public class AttendanceResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public AttendanceCounts capacityNote(@PathParam("id") String id, NoteJson body) {
     return attendance.noteCapacity(id, body == null ? null : body.note(), currentUser.actor());
+  }
+
+  /**
+   * Two taps with the same key at the same moment: the second one's insert breaks the unique key
+   * and its transaction rolls back (with the walk-in's contact); tried again, it finds the first
+   * one's row and answers like a retried tap.
+   */
+  private static CheckIn onceMore(java.util.function.Supplier<CheckIn> tap) {
+    try {
+      return tap.get();
+    } catch (InvalidInput | org.redheart.platform.api.Conflict | org.redheart.platform.api.Forbidden
+        | org.redheart.platform.api.NotFound e) {
+      throw e;
+    } catch (RuntimeException e) {
+      return tap.get();
+    }
   }
 
   private static Response created(CheckIn c) {

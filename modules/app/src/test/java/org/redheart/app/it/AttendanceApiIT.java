@@ -262,6 +262,60 @@ class AttendanceApiIT {
     assertThat(organiser.get("/api/meetings/" + meetingId).body()).contains("\"outcome\":\"done\",\"step\":\"Task_AssignBreakoutGroups\"");
   }
 
+  @Test
+  void anAttendeeWhoVolunteersBecomesANetworkVolunteer() throws InterruptedException {
+    Browserless organiser = Browserless.asNewUser("ORGANISER");
+    Browserless supervisor = Browserless.asNewUser("SUPERVISOR");
+    String marker = key().substring(0, 8);
+    String email = "volunteer." + marker + "@example.org";
+    PublicClient applicant = PublicClient.english();
+    HttpResponse<String> page = applicant.get("/public/join.xhtml");
+    java.util.Map<String, String> f = new java.util.LinkedHashMap<>();
+    f.put("kind", "INDIVIDUAL");
+    f.put("name", "Member " + marker);
+    f.put("organisationName", "");
+    f.put("email", email);
+    f.put("phone", "");
+    f.put("country", "Bangladesh");
+    f.put("district", "Dhaka");
+    f.put("categoryId", "5");
+    f.put("volunteer", "false");
+    f.put("helpText", "");
+    f.put("language", "en");
+    f.put("bulletinConsent", "false");
+    f.put("website", "");
+    assertThat(applicant.post("/public/join.xhtml", PublicClient.form(page, "join", "submit", f)).statusCode()).isEqualTo(200);
+    String list = supervisor.get("/api/network/applications?size=200").body();
+    Matcher entry = Pattern.compile("\\{[^{}]*?\"id\":\"([^\"]+)\"[^{}]*?\\}").matcher(list);
+    String applicationId = null;
+    while (entry.find()) {
+      if (entry.group(0).contains(email)) {
+        applicationId = entry.group(1);
+      }
+    }
+    assertThat(applicationId).as(list).isNotNull();
+    HttpResponse<String> approved = supervisor.postJson("/api/network/applications/" + applicationId + "/approve", "");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.body()).contains("\"volunteer\":false");
+    String memberId = group(Pattern.compile("\"id\":\"([^\"]+)\""), approved.body());
+    String contactId = group(Pattern.compile("\"contactId\":\"([^\"]+)\""), approved.body());
+
+    String meetingId = meeting(organiser, "Volunteers", 30);
+    invite(organiser, meetingId, contactId);
+    String attendeeId = group(ATTENDEE_ID, checkIn(organiser, meetingId, contactId, key()).body());
+    HttpResponse<String> marked = organiser.putJson("/api/meetings/" + meetingId + "/attendance/attendees/" + attendeeId,
+        "{\"volunteer\":true,\"gender\":\"MALE\",\"ageBand\":\"35-49\"}");
+    assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+    assertThat(marked.body()).contains("\"volunteer\":true").contains("\"gender\":\"MALE\"");
+
+    String member = "";
+    for (int i = 0; i < 50 && !member.contains("\"volunteer\":true"); i++) {
+      Thread.sleep(200);
+      member = supervisor.get("/api/network/members/" + memberId).body();
+    }
+    assertThat(member).as("the network heard of the volunteering").contains("\"volunteer\":true").contains(meetingId);
+  }
+
   /** The members (attendee ids) of each group, in position order, from a groups plan. */
   static List<List<Long>> members(String plan) {
     List<List<Long>> out = new ArrayList<>();

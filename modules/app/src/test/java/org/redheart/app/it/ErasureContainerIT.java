@@ -198,6 +198,33 @@ class ErasureContainerIT {
     assertTrue(contacts.summaries(Set.of(person.id())).containsKey(person.id()), "the anonymous row stays for the figures");
   }
 
+  @Inject org.redheart.meetings.api.Attendance attendance;
+
+  /** Attendance: an erased walk-in is found in no table and still counts, without gender or age band. */
+  @Test
+  void anErasedWalkInStillCountsButIsFoundInNoTable() throws SQLException {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String name = "Walk-in Erasable " + marker;
+    UserSummary organiser = users.create(new NewUser("orgw" + marker, "Organiser " + marker, null, "a-long-password-5",
+        EnumSet.of(Role.ORGANISER)));
+    Actor asOrganiser = Actor.of(organiser);
+    MeetingSummary meeting = meetings.schedule(new ScheduleMeeting(null, "Meeting with a walk-in " + marker, 4L,
+        LocalDate.now().plusDays(30), LocalTime.of(10, 0), null, "Asia/Dhaka", "Dhaka", null, 12), asOrganiser);
+    org.redheart.meetings.api.CheckIn in = attendance.walkIn(meeting.id(),
+        new org.redheart.meetings.api.WalkIn(name, 4L, "FEMALE", "25-34", false), "erase-" + marker, asOrganiser);
+    assertFalse(tablesContaining(name).isEmpty(), "the seed is findable before erasure");
+
+    UserSummary admin = users.create(new NewUser("eraser3" + marker, "Eraser", null, "a-long-password-6", EnumSet.of(Role.ADMIN)));
+    Erasure.Report report = contacts.erase(in.attendee().contactId(), Actor.of(admin));
+
+    assertEquals(1, report.anonymised().get("meetings.attendance"), "gender and age band cleared: " + report);
+    assertEquals(List.of(), tablesContaining(name), "name");
+    org.redheart.meetings.api.AttendanceCounts counts = attendance.counts(meeting.id(), asOrganiser);
+    assertEquals(1, counts.adults(), "the walk-in still counts");
+    assertEquals(Map.of("4", 1), counts.byCategory());
+    assertEquals(Map.of("unspecified", 1), counts.byGender());
+  }
+
   private static byte[] tinyPng() {
     try {
       var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);

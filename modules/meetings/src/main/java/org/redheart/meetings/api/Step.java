@@ -31,7 +31,9 @@ public enum Step {
           FieldSpec.of("materials", FieldSpec.Kind.MATERIALS, false),
           FieldSpec.of("checklist", FieldSpec.Kind.CHECKLIST, false), FieldSpec.textArea("logisticsNotes", false))),
   RECORD_ATTENDANCE("Task_RecordAttendance", 0, false,
-      List.of(FieldSpec.number("attendedCount", 0, 100_000), FieldSpec.textArea("attendanceNotes", false))),
+      // attendedCount is optional: the check-in page counts, and completion records the real counts.
+      List.of(new FieldSpec("attendedCount", FieldSpec.Kind.NUMBER, false, 12, 0, 100_000),
+          FieldSpec.textArea("attendanceNotes", false))),
   ASSIGN_BREAKOUT_GROUPS("Task_AssignBreakoutGroups", 0, false,
       List.of(FieldSpec.textArea("groups", false))),
   RECORD_FINDINGS("Task_RecordFindings", 2, false,

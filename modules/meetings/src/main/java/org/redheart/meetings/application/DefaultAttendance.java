@@ -217,7 +217,7 @@ public class DefaultAttendance implements Attendance {
       row.change(text, actor.userId());
     }
     em.flush();
-    audit.record(actor.userId(), "attendance.capacityNote", "meeting:" + meetingId, Map.of(), text);
+    audit.record(actor.userId(), "attendance.capacity.noted", "meeting:" + meetingId, Map.of(), text);
     return counts(meeting);
   }
 

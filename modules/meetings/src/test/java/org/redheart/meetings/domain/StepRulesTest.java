@@ -36,7 +36,7 @@ class StepRulesTest {
 
   @Test
   void treatsNoInputAtAllAsEveryRequiredFieldMissing() {
-    assertThat(errorsOf(Step.RECORD_ATTENDANCE, null, COMPLETION)).containsOnlyKeys("attendedCount");
+    assertThat(errorsOf(Step.WRITE_REPORT, null, COMPLETION)).containsOnlyKeys("report");
   }
 
   @Test
