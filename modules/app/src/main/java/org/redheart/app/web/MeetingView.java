@@ -85,6 +85,12 @@ public class MeetingView {
     return out;
   }
 
+  /** A recorded past meeting whose start time was not recorded (stored at local midnight). */
+  public boolean isHistoricalWithoutTime() {
+    MeetingSummary m = getMeeting();
+    return m != null && "HISTORICAL".equals(m.stage()) && m.startsAt().toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+  }
+
   public String name(String userId) {
     return names == null || userId == null ? "" : names.getOrDefault(userId, userId);
   }
