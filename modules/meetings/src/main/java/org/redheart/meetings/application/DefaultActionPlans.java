@@ -64,7 +64,7 @@ public class DefaultActionPlans implements ActionPlans {
     if (planViews.findingsDone(meetingId)) {
       engine.startIfAbsent(created.id());
     }
-    audit.record(actor.userId(), "actionPlan.added", "actionPlan:" + created.id(), Map.of("meeting", meetingId));
+    audit.record(actor.userId(), "action-plan.added", "action-plan:" + created.id(), Map.of("meeting", meetingId));
     return planViews.views(List.of(created)).get(0);
   }
 
@@ -142,7 +142,7 @@ public class DefaultActionPlans implements ActionPlans {
     plan.close(checked, actor.userId());
     em.flush();
     engine.closed(planId);
-    audit.record(actor.userId(), "actionPlan.closed", "actionPlan:" + planId, Map.of("meeting", plan.meetingId()));
+    audit.record(actor.userId(), "action-plan.closed", "action-plan:" + planId, Map.of("meeting", plan.meetingId()));
     return planViews.views(List.of(plan)).get(0);
   }
 
