@@ -15,7 +15,6 @@ import org.redheart.app.security.CurrentUser;
 import org.redheart.meetings.api.ActionPlans;
 import org.redheart.meetings.api.ActionPlans.ActionPlanView;
 import org.redheart.meetings.api.Campaign;
-import org.redheart.meetings.api.Campaigns;
 import org.redheart.platform.api.Conflict;
 import org.redheart.platform.api.Forbidden;
 import org.redheart.platform.api.InvalidInput;
@@ -33,7 +32,6 @@ public class ActionsView {
   static final int PAGE_SIZE = 20;
 
   @Inject ActionPlans actionPlans;
-  @Inject Campaigns campaigns;
   @Inject CurrentUser currentUser;
 
   private String campaignId;
@@ -69,7 +67,7 @@ public class ActionsView {
 
   public List<Campaign> getCampaigns() {
     if (visible == null) {
-      visible = campaigns.visibleTo(currentUser.actor());
+      visible = actionPlans.campaigns(currentUser.actor());
     }
     return visible;
   }

@@ -46,7 +46,7 @@ public class MeetingFindingsSection {
     return view;
   }
 
-  public boolean isEmpty() {
+  public boolean isNothingRecorded() {
     load();
     return view == null || (view.groups().isEmpty() && view.otherActionPlans().isEmpty() && view.recommendations().isEmpty());
   }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FindingsApiIT {
   private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
   private static final Pattern TASK_ID = Pattern.compile("\"taskId\":\"([^\"]+)\"");
-  private static final Pattern GROUP_ID = Pattern.compile("\"groups\":\\[\\{[^}]*?\"id\":(\\d+)");
-  private static final Pattern PLAN_ID = Pattern.compile("\"actionPlans\":\\[\\{[^}]*?\"id\":\"([^\"]+)\"");
+  private static final Pattern GROUP_ID = Pattern.compile("\"held\":true,\"id\":(\\d+)");
+  private static final Pattern PLAN_ID = Pattern.compile("\"id\":\"([^\"]+)\",\"meetingId\"");
   private static final String DEFAULT_CAMPAIGN = "00000000-0000-0000-0000-000000000001";
 
   private final String marker = UUID.randomUUID().toString().substring(0, 8);

@@ -29,6 +29,9 @@ public interface ActionPlans {
 
   ActionPlanView get(String planId, Actor actor);
 
+  /** The campaigns whose plans the actor sees (the filter of the open actions list), by name. */
+  java.util.List<Campaign> campaigns(Actor actor);
+
   /** Closes the plan with its outcome (required) and ends its process. Closing twice is a conflict. */
   ActionPlanView close(String planId, String outcome, Actor actor);
 

@@ -13,6 +13,7 @@ import org.redheart.meetings.api.Campaign;
 import org.redheart.meetings.api.Campaigns;
 import org.redheart.meetings.domain.ActionPlan;
 import org.redheart.meetings.domain.BreakoutGroup;
+import org.redheart.meetings.domain.CampaignEntry;
 import org.redheart.meetings.domain.FindingsRules;
 import org.redheart.meetings.domain.Meeting;
 import org.redheart.platform.api.Actor;
@@ -23,6 +24,7 @@ import org.redheart.platform.api.InvalidInput;
 import org.redheart.platform.api.NotFound;
 import org.redheart.platform.api.Page;
 import org.redheart.platform.api.PageRequest;
+import org.redheart.platform.api.Role;
 
 @ApplicationScoped
 @Transactional
@@ -62,14 +64,14 @@ public class DefaultActionPlans implements ActionPlans {
     if (planViews.findingsDone(meetingId)) {
       engine.startIfAbsent(created.id());
     }
-    audit.record(actor.userId(), "actionPlan.added", "actionPlan:" + created.id(), Map.of("meeting", meetingId));
+    audit.record(actor.userId(), "action-plan.added", "action-plan:" + created.id(), Map.of("meeting", meetingId));
     return planViews.views(List.of(created)).get(0);
   }
 
   @Override
   public Page<ActionPlanView> list(String campaignId, String status, PageRequest page, Actor actor) {
     DefaultMeetings.requireReader(actor);
-    List<String> visible = campaigns.visibleTo(actor).stream().map(Campaign::id).toList();
+    List<String> visible = campaigns(actor).stream().map(Campaign::id).toList();
     String wanted = status == null || status.isBlank() ? "ALL" : status.strip().toUpperCase(Locale.ROOT);
     if (!List.of("ALL", ActionPlan.OPEN, ActionPlan.CLOSED).contains(wanted)) {
       throw new InvalidInput("status", "must be OPEN, CLOSED or ALL");
@@ -100,6 +102,29 @@ public class DefaultActionPlans implements ActionPlans {
     return new Page<>(planViews.views(plans), page.page(), page.size(), count.getSingleResult());
   }
 
+  /**
+   * The campaigns the actor belongs to (all for an admin; the campaigns open to all for those who
+   * read meetings). Written here with bound booleans: a boolean literal in JPQL becomes "= 1" on
+   * H2 2.x, which refuses to compare BOOLEAN with INTEGER.
+   */
+  @Override
+  public List<Campaign> campaigns(Actor actor) {
+    if (actor.has(Role.ADMIN)) {
+      return campaigns.all();
+    }
+    boolean readsMeetings = actor.hasAny(Role.ORGANISER, Role.SUPERVISOR, Role.SAFEGUARDING_LEAD);
+    java.util.Map<String, Campaign> out = new java.util.TreeMap<>();
+    List<String> member = em.createQuery("select m.campaignId from CampaignMember m where m.userId = :u", String.class)
+        .setParameter("u", actor.userId()).setMaxResults(500).getResultList();
+    for (CampaignEntry c : em.createQuery("select c from CampaignEntry c", CampaignEntry.class).setMaxResults(500).getResultList()) {
+      Campaign record = c.toRecord();
+      if ((readsMeetings && c.openToAll()) || member.contains(record.id())) {
+        out.put(record.name() + "\u0000" + record.id(), record);
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
   @Override
   public ActionPlanView get(String planId, Actor actor) {
     DefaultMeetings.requireReader(actor);
@@ -117,7 +142,7 @@ public class DefaultActionPlans implements ActionPlans {
     plan.close(checked, actor.userId());
     em.flush();
     engine.closed(planId);
-    audit.record(actor.userId(), "actionPlan.closed", "actionPlan:" + planId, Map.of("meeting", plan.meetingId()));
+    audit.record(actor.userId(), "action-plan.closed", "action-plan:" + planId, Map.of("meeting", plan.meetingId()));
     return planViews.views(List.of(plan)).get(0);
   }
 

@@ -192,8 +192,8 @@ public class DefaultMeetingReports implements MeetingReports {
 
     // groups, their challenges and action plans
     List<BreakoutGroup> groups = em.createQuery(
-            "select g from BreakoutGroup g where g.meetingId = :m and g.held = true order by g.position", BreakoutGroup.class)
-        .setParameter("m", meetingId).getResultList();
+            "select g from BreakoutGroup g where g.meetingId = :m order by g.position", BreakoutGroup.class)
+        .setParameter("m", meetingId).getResultStream().filter(BreakoutGroup::held).toList();
     List<ActionPlan> plans = em.createQuery(
             "select p from ActionPlan p where p.meetingId = :m order by p.createdAt, p.id", ActionPlan.class)
         .setParameter("m", meetingId).setMaxResults(2000).getResultList();
