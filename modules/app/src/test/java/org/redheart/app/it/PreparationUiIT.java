@@ -61,6 +61,7 @@ class PreparationUiIT {
     assertThat(form.title()).isEqualTo("Write the concept note");
     assertThat(form.chosen("targetCategories", "4")).as("the meeting's audience").isTrue();
     assertThat(form.chosen("modality", "ONSITE")).as("a venue and no link").isTrue();
+    assertThat(form.chosen("modality", "ONLINE")).isFalse();
     assertThat(form.value("Expected participants")).isEqualTo("30");
     assertThat(browser.pageText()).contains("Open action plans of earlier meetings");
 
