@@ -180,8 +180,16 @@
   form.addEventListener('change', keepLocally);
   form.addEventListener('submit', keepLocally);
 
+  // One draft request at a time, so that an older draft never lands after a newer one.
+  var inFlight = false;
+  var again = false;
+
   function saveToServer() {
     if (!draftUrl || !window.fetch) {
+      return;
+    }
+    if (inFlight) {
+      again = true;
       return;
     }
     var fields = collect();
@@ -190,6 +198,7 @@
       return;
     }
     keepLocally();
+    inFlight = true;
     fetch(draftUrl, {
       method: 'PUT',
       credentials: 'same-origin',
@@ -207,6 +216,12 @@
       }
     }).catch(function () {
       say('data-failed');
+    }).then(function () {
+      inFlight = false;
+      if (again) {
+        again = false;
+        saveToServer();
+      }
     });
   }
 

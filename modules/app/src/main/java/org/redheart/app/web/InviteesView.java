@@ -250,6 +250,18 @@ public class InviteesView {
     return out;
   }
 
+  /** The address of another page of the participant results ({@code rpage}), with the current search. */
+  public String resultsPage(int delta) {
+    int target = Math.max(0, intParam("rpage") + delta);
+    StringBuilder sb = new StringBuilder("/meetings/invitees.xhtml?id=").append(URLEncoder.encode(id, StandardCharsets.UTF_8));
+    for (String p : SEARCH_PARAMS) {
+      if (!p.equals("rpage") && param(p) != null) {
+        sb.append('&').append(p).append('=').append(URLEncoder.encode(param(p), StandardCharsets.UTF_8));
+      }
+    }
+    return sb.append("&rpage=").append(target).toString();
+  }
+
   /** The address of this page with the current search. */
   public String query() {
     Map<String, String> q = new LinkedHashMap<>();

@@ -61,14 +61,17 @@ class PreparationUiIT {
     assertThat(form.title()).isEqualTo("Write the concept note");
     assertThat(form.chosen("targetCategories", "4")).as("the meeting's audience").isTrue();
     assertThat(form.chosen("modality", "ONSITE")).as("a venue and no link").isTrue();
+    assertThat(form.chosen("modality", "ONLINE")).isFalse();
     assertThat(form.value("Expected participants")).isEqualTo("30");
     assertThat(browser.pageText()).contains("Open action plans of earlier meetings");
 
     form.fill("Purpose", "Autosaved purpose").cell("agenda", 0, 0, "10").cell("agenda", 0, 1, "Welcome address")
         .cell("agenda", 0, 2, "Chair");
     browser.driver().findElement(By.tagName("h1")).click(); // leave the field: the draft goes to the server
+    // each field left saves the draft; the last one (leaving "responsible") carries the whole row
+    waitUntil(() -> rest.get("/api/tasks/" + taskId).body().contains("10 | Welcome address | Chair"));
+    assertThat(rest.get("/api/tasks/" + taskId).body()).contains("Autosaved purpose");
     waitUntil(() -> browser.text(By.id("autosave-status")).contains("Draft saved"));
-    assertThat(rest.get("/api/tasks/" + taskId).body()).contains("Autosaved purpose").contains("10 | Welcome address | Chair");
 
     form.fill("Context", "Typed after the session expired");
     waitUntil(() -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver())
