@@ -348,8 +348,9 @@ class AttendanceApiIT {
         + "\"plannedGroups\":\"3\",\"expectedParticipants\":\"30\",\"roomCapacity\":\"40\",\"speakersWanted\":\"2\"}}";
     complete(organiser, openTask(organiser, meetingId, "Task_WriteConceptNote"), note);
     complete(supervisor, openTask(supervisor, meetingId, "Task_ApproveConceptNote"), "{\"fields\":{\"decision\":\"approve\"}}");
-    complete(organiser, openTask(organiser, meetingId, "Task_InviteSpeakers"), "{\"fields\":{\"speakers\":\"chosen\"}}");
-    complete(organiser, openTask(organiser, meetingId, "Task_PrepareLogistics"), "{\"fields\":{\"venueConfirmed\":\"yes\"}}");
+    MeetingWalk.invite(organiser, meetingId, contact(organiser, "Invited " + key().substring(0, 6), 4));
+    complete(organiser, openTask(organiser, meetingId, "Task_InviteSpeakers"), "{\"fields\":{}}");
+    complete(organiser, openTask(organiser, meetingId, "Task_PrepareLogistics"), "{\"fields\":{\"venue\":\"CIRDAP auditorium\"}}");
   }
 
   static void complete(Browserless client, String taskId, String json) {

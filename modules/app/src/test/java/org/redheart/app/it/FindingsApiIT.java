@@ -40,15 +40,7 @@ class FindingsApiIT {
     HttpResponse<String> created = organiser.postJson("/api/meetings", json);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String meetingId = MeetingsApiIT.group(ID, created.body());
-    complete(organiser, meetingId, "{\"purpose\":\"Raise awareness\",\"context\":\"Campaign\",\"targetCategories\":\"4\","
-        + "\"modality\":\"ONSITE\",\"agenda\":\"20 | Orientation on the campaign | Programme officer\","
-        + "\"themes\":\"A | Prevention\\nB | Access to child protection\\nC | Reintegration\",\"plannedGroups\":\"3\","
-        + "\"expectedParticipants\":\"30\",\"roomCapacity\":\"40\",\"speakersWanted\":\"2\"}");
-    complete(supervisor, meetingId, "{\"decision\":\"approve\"}");
-    complete(organiser, meetingId, "{\"speakers\":\"chosen\",\"participants\":\"chosen\"}");
-    complete(organiser, meetingId, "{\"venueConfirmed\":\"yes\",\"logisticsNotes\":\"ok\"}");
-    complete(organiser, meetingId, "{\"attendedCount\":\"17\"}");
-    complete(organiser, meetingId, "{\"groups\":\"A, B, C\"}");
+    MeetingWalk.toFindings(organiser, supervisor, meetingId);
     assertThat(organiser.get("/api/meetings/" + meetingId).body()).contains("\"stage\":\"Task_RecordFindings\"");
     return meetingId;
   }
