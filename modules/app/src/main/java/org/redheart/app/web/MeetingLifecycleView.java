@@ -132,8 +132,19 @@ public class MeetingLifecycleView {
     return NewMeetingView.ZONES;
   }
 
+  /**
+   * The meeting's id: on a postback the forms' own "id" field, because the page's view parameter is
+   * only applied after this section's rendered conditions are evaluated.
+   */
   public String getMeetingId() {
-    return meetingId != null && !meetingId.isBlank() ? meetingId : meetingView.getId();
+    if (meetingId != null && !meetingId.isBlank()) {
+      return meetingId;
+    }
+    if (meetingView.getId() != null) {
+      return meetingView.getId();
+    }
+    var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+    return faces == null ? null : faces.getExternalContext().getRequestParameterMap().get("id");
   }
 
   public void setMeetingId(String meetingId) { this.meetingId = meetingId; }

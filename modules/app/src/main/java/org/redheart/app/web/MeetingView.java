@@ -57,7 +57,31 @@ public class MeetingView {
   }
 
   public MeetingSummary getMeeting() {
+    if (details == null && !loadTried) {
+      loadOnPostback();
+    }
     return details == null ? null : details.meeting();
+  }
+
+  private boolean loadTried;
+
+  /**
+   * A form of a section of this page posts back to it, and the view action does not run on a
+   * postback: load the meeting from the view parameter, or from the form's own "id" field when
+   * validation stopped the view parameter from being applied.
+   */
+  private void loadOnPostback() {
+    loadTried = true;
+    var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+    if (faces == null || !faces.isPostback()) {
+      return;
+    }
+    if (id == null) {
+      id = faces.getExternalContext().getRequestParameterMap().get("id");
+    }
+    if (id != null) {
+      load();
+    }
   }
 
   public List<StepRecord> getHistory() {

@@ -171,6 +171,26 @@ class LifecycleContainerIT {
     }
   }
 
+  @Test
+  void anApprovalWithoutAnEligibleSupervisorTellsTheAdminsByMail() throws Exception {
+    UserSummary organiser = user(Role.ORGANISER);
+    UserSummary admin = user(Role.ADMIN);
+    String campaignId = UUID.randomUUID().toString();
+    update("insert into mtg_campaign (id, name, hashtag, created_at, open_to_all) values (?, ?, null, ?, false)",
+        campaignId, "No supervisors " + campaignId.substring(0, 6), Timestamp.from(Instant.now()));
+    MeetingSummary meeting = meetings.schedule(new ScheduleMeeting(campaignId, "Nobody to approve", 1L,
+        LocalDate.now().plusDays(25), LocalTime.of(10, 0), null, "Asia/Dhaka", "Dhaka", null, 20), Actor.of(organiser));
+    Task note = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meeting.id()).singleResult();
+
+    engine.getTaskService().complete(note.getId());
+
+    Task approval = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meeting.id()).singleResult();
+    assertEquals("Task_ApproveConceptNote", approval.getTaskDefinitionKey());
+    assertEquals(0, count("select count(*) from mtg_step_candidate where meeting_id = ?", meeting.id()));
+    assertEquals(1, count("select count(*) from plt_outbox where recipient = ? and template = 'meeting-no-approver'",
+        admin.email()));
+  }
+
   private Board.Row boardRow(String meetingId, UserSummary reader) {
     for (int page = 0; page < 50; page++) {
       Board.BoardPage p = board.board(null, new PageRequest(page, 200), Actor.of(reader));

@@ -78,13 +78,13 @@ public class LifecycleSteps {
 
   public Opening opened(String meetingId, String taskKey, String taskId) {
     Meeting meeting = meeting(meetingId);
-    Step step = Step.byTaskKey(taskKey).orElseThrow(() -> new IllegalArgumentException("unknown step " + taskKey));
-    meeting.moveTo(taskKey);
+    Step step = stepOf(taskKey);
+    meeting.moveTo(step.taskKey());
     StepStatusEntry row = row(meeting, step);
     Instant now = clock.instant();
     if (!step.approval()) {
       row.open(taskId, meeting.organiserId(), null, now);
-      replaceCandidates(meetingId, taskKey, List.of());
+      replaceCandidates(meetingId, step.taskKey(), List.of());
       return new Opening(meeting.organiserId(), List.of(), row.dueAt());
     }
     List<String> eligible = eligibleApprovers(meeting, step);
@@ -92,12 +92,13 @@ public class LifecycleSteps {
       tellAdminsNoApprover(meeting, step);
     }
     row.open(taskId, null, Role.SUPERVISOR.name(), now);
-    replaceCandidates(meetingId, taskKey, eligible);
+    replaceCandidates(meetingId, step.taskKey(), eligible);
     return new Opening(null, eligible, row.dueAt());
   }
 
   /** The step's task was completed: DONE in the step-status table. */
   public void completed(String meetingId, String taskKey) {
+    taskKey = stepOf(taskKey).taskKey();
     StepStatusEntry row = em.find(StepStatusEntry.class, new StepStatusEntry.Key(meetingId, taskKey));
     if (row != null) {
       row.done(clock.instant());
@@ -229,6 +230,18 @@ public class LifecycleSteps {
       result.put(t.taskKey(), row.dueAt());
     }
     return result;
+  }
+
+  /**
+   * The step of a task key. Version 1's post approval ({@code Task_ApproveSocialPost}), which a
+   * lifecycle not yet migrated may still open, counts as marking the post handled: the organiser's,
+   * as it becomes when the start-up migration moves it.
+   */
+  static Step stepOf(String taskKey) {
+    if ("Task_ApproveSocialPost".equals(taskKey)) {
+      return Step.MARK_POST_HANDLED;
+    }
+    return Step.byTaskKey(taskKey).orElseThrow(() -> new IllegalArgumentException("unknown step " + taskKey));
   }
 
   /** Users who completed (edited) the given step of the meeting. */

@@ -95,7 +95,11 @@ public class StepStatusEntry {
     }
   }
 
+  /** A new due date (the meeting moved): a reminder already sent for the old one does not count. */
   public void moveDue(DueDate due) {
+    if (!due.dueAt().equals(this.dueAt)) {
+      this.remindedAt = null;
+    }
     this.dueAt = due.dueAt();
     this.shortNotice = due.shortNotice();
   }
