@@ -68,7 +68,7 @@ public class MeetingsResource {
 
   /** A meeting's status; a cancelled one with its reason and the contacts who must be told. */
   public record StateJson(String meetingId, String status, String cancelReason, Instant cancelledAt, String cancelledBy,
-      List<Long> toTell) {
+      List<String> toTell) {
     static StateJson of(MeetingState s) {
       return new StateJson(s.meetingId(), s.status(), s.cancelReason(), s.cancelledAt(), s.cancelledBy(), s.toTell());
     }

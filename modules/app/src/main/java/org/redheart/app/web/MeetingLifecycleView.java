@@ -62,8 +62,8 @@ public class MeetingLifecycleView {
     if (s == null || s.toTell().isEmpty()) {
       return List.of();
     }
-    Map<String, ContactSummary> byId = contacts.summaries(s.toTell().stream().map(String::valueOf).toList());
-    return s.toTell().stream().map(String::valueOf).map(byId::get).filter(java.util.Objects::nonNull).toList();
+    Map<String, ContactSummary> byId = contacts.summaries(s.toTell());
+    return s.toTell().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   public String getCancelledByName() {

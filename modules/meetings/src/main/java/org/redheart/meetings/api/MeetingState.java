@@ -14,7 +14,7 @@ public record MeetingState(
     String cancelReason,
     Instant cancelledAt,
     String cancelledBy,
-    List<Long> toTell,
+    List<String> toTell,
     boolean mayChange) {
 
   public static final String ACTIVE = "ACTIVE";

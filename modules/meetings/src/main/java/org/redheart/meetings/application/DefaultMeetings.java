@@ -253,7 +253,7 @@ public class DefaultMeetings implements Meetings {
         .setParameter(1, meeting.id())
         .setMaxResults(1000)
         .getResultList();
-    List<Long> toTell = ids.stream().map(o -> ((Number) o).longValue()).toList();
+    List<String> toTell = ids.stream().map(String::valueOf).toList();
     boolean mayChange = meeting.isActive() && mayRun(meeting, actor);
     return new org.redheart.meetings.api.MeetingState(meeting.id(), meeting.status(), meeting.cancelReason(),
         meeting.cancelledAt(), meeting.cancelledBy(), toTell, mayChange);
