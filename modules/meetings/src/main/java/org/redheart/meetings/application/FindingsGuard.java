@@ -13,8 +13,8 @@ import org.redheart.platform.api.Actor;
 import org.redheart.platform.api.InvalidInput;
 
 /**
- * The findings step: every group held has a theme code, and something was recorded (groups on the
- * findings page, or the challenges summarised on the form); once done, each open action plan of
+ * The findings step: every group held has a theme code, and something was recorded (challenges or
+ * action plans of a group on the findings page, or the challenges summarised on the form); once done, each open action plan of
  * the meeting starts its own {@code ActionPlanProcess}. Sets the variable {@code actionPlans} (a count).
  */
 @ApplicationScoped
@@ -41,7 +41,11 @@ public class FindingsGuard implements StepGuard {
         errors.add("groups", "group " + g.position() + " has no theme code: give it one on the findings page");
       }
     }
-    if (groups.isEmpty() && (fields.get("challenges") == null || fields.get("challenges").isBlank())) {
+    boolean summarised = fields.get("challenges") != null && !fields.get("challenges").isBlank();
+    boolean anyChallenges = groups.stream().anyMatch(g -> g.held() && g.challenges() != null && !g.challenges().isBlank());
+    boolean anyPlans = !em.createQuery("select p.id from ActionPlan p where p.meetingId = :m", String.class)
+        .setParameter("m", meetingId).setMaxResults(1).getResultList().isEmpty();
+    if (!summarised && !anyChallenges && !anyPlans) {
       errors.add("challenges", "record the groups' findings on the findings page, or summarise the challenges here");
     }
   }
