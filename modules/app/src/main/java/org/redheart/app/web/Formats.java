@@ -82,4 +82,27 @@ public class Formats {
     String ascii = Digits.toAscii(text == null ? "" : text.strip());
     return ascii.isEmpty() ? null : Integer.valueOf(ascii);
   }
+
+  /**
+   * A date typed in a form (ISO, Bengali digits accepted): null when blank; an error on {@code field}
+   * (and null) when it is not a date.
+   */
+  public static java.time.LocalDate parseDate(String text, String field, org.redheart.platform.api.InvalidInput.Collector errors) {
+    try {
+      return text == null || text.isBlank() ? null : java.time.LocalDate.parse(Digits.toAscii(text.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add(field, Pages.text("error.date"));
+      return null;
+    }
+  }
+
+  /** A time of day typed in a form (HH:mm), like {@link #parseDate}. */
+  public static java.time.LocalTime parseTime(String text, String field, org.redheart.platform.api.InvalidInput.Collector errors) {
+    try {
+      return text == null || text.isBlank() ? null : java.time.LocalTime.parse(Digits.toAscii(text.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add(field, Pages.text("error.time"));
+      return null;
+    }
+  }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.redheart.app.security.CurrentUser;
@@ -14,7 +13,6 @@ import org.redheart.contacts.api.Contacts;
 import org.redheart.meetings.api.MeetingState;
 import org.redheart.meetings.api.Meetings;
 import org.redheart.platform.api.Conflict;
-import org.redheart.platform.api.Digits;
 import org.redheart.platform.api.Forbidden;
 import org.redheart.platform.api.InvalidInput;
 import org.redheart.platform.api.NotFound;
@@ -74,24 +72,9 @@ public class MeetingLifecycleView {
 
   public void reschedule() {
     InvalidInput.Collector errors = new InvalidInput.Collector();
-    LocalDate d = null;
-    LocalTime start = null;
-    LocalTime end = null;
-    try {
-      d = date == null || date.isBlank() ? null : LocalDate.parse(Digits.toAscii(date.strip()));
-    } catch (DateTimeParseException e) {
-      errors.add("date", Pages.text("error.date"));
-    }
-    try {
-      start = startTime == null || startTime.isBlank() ? null : LocalTime.parse(Digits.toAscii(startTime.strip()));
-    } catch (DateTimeParseException e) {
-      errors.add("startTime", Pages.text("error.time"));
-    }
-    try {
-      end = endTime == null || endTime.isBlank() ? null : LocalTime.parse(Digits.toAscii(endTime.strip()));
-    } catch (DateTimeParseException e) {
-      errors.add("endTime", Pages.text("error.time"));
-    }
+    LocalDate d = Formats.parseDate(date, "date", errors);
+    LocalTime start = Formats.parseTime(startTime, "startTime", errors);
+    LocalTime end = Formats.parseTime(endTime, "endTime", errors);
     try {
       errors.throwIfAny();
       meetings.reschedule(getMeetingId(), d, start, end, timeZone, currentUser.actor());

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.redheart.app.security.CurrentUser;
@@ -18,7 +17,6 @@ import org.redheart.contacts.api.StakeholderCategory;
 import org.redheart.meetings.api.MeetingSummary;
 import org.redheart.meetings.api.Meetings;
 import org.redheart.meetings.api.ScheduleMeeting;
-import org.redheart.platform.api.Digits;
 import org.redheart.platform.api.InvalidInput;
 
 /** The "new meeting" form. Inputs are text so that every error is reported by the same rules. */
@@ -79,25 +77,10 @@ public class NewMeetingView {
 
   public void create() {
     InvalidInput.Collector errors = new InvalidInput.Collector();
-    LocalDate d = null;
-    LocalTime start = null;
-    LocalTime end = null;
+    LocalDate d = Formats.parseDate(date, "date", errors);
+    LocalTime start = Formats.parseTime(startTime, "startTime", errors);
+    LocalTime end = Formats.parseTime(endTime, "endTime", errors);
     Integer expected = null;
-    try {
-      d = date == null || date.isBlank() ? null : LocalDate.parse(Digits.toAscii(date.strip()));
-    } catch (DateTimeParseException e) {
-      errors.add("date", Pages.text("error.date"));
-    }
-    try {
-      start = startTime == null || startTime.isBlank() ? null : LocalTime.parse(Digits.toAscii(startTime.strip()));
-    } catch (DateTimeParseException e) {
-      errors.add("startTime", Pages.text("error.time"));
-    }
-    try {
-      end = endTime == null || endTime.isBlank() ? null : LocalTime.parse(Digits.toAscii(endTime.strip()));
-    } catch (DateTimeParseException e) {
-      errors.add("endTime", Pages.text("error.time"));
-    }
     try {
       expected = Formats.parseInteger(expectedParticipants);
     } catch (NumberFormatException e) {

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +21,6 @@ import org.redheart.meetings.api.PastMeetingRecord;
 import org.redheart.meetings.api.PastMeetings;
 import org.redheart.meetings.api.RecordPastMeeting;
 import org.redheart.platform.api.Conflict;
-import org.redheart.platform.api.Digits;
 import org.redheart.platform.api.Forbidden;
 import org.redheart.platform.api.InvalidInput;
 import org.redheart.platform.api.Role;
@@ -152,24 +150,9 @@ public class PastMeetingForm implements Serializable {
 
   public void save() {
     InvalidInput.Collector errors = new InvalidInput.Collector();
-    LocalDate d = null;
-    LocalTime start = null;
-    LocalTime end = null;
-    try {
-      d = blank(date) ? null : LocalDate.parse(Digits.toAscii(date.strip()));
-    } catch (DateTimeParseException e) {
-      errors.add("date", Pages.text("error.date"));
-    }
-    try {
-      start = blank(startTime) ? null : LocalTime.parse(Digits.toAscii(startTime.strip()));
-    } catch (DateTimeParseException e) {
-      errors.add("startTime", Pages.text("error.time"));
-    }
-    try {
-      end = blank(endTime) ? null : LocalTime.parse(Digits.toAscii(endTime.strip()));
-    } catch (DateTimeParseException e) {
-      errors.add("endTime", Pages.text("error.time"));
-    }
+    LocalDate d = Formats.parseDate(date, "date", errors);
+    LocalTime start = Formats.parseTime(startTime, "startTime", errors);
+    LocalTime end = Formats.parseTime(endTime, "endTime", errors);
     Integer total = number(attendanceTotal, "attendanceTotal", errors);
     Integer planned = number(groupsPlanned, "groupsPlanned", errors);
     Integer held = number(groupsHeld, "groupsHeld", errors);
