@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -80,7 +79,9 @@ class EngineContainerIT {
 
   @Test
   void aMeetingStartsItsLifecycleAndTheStepListenerResolvesFromCdi() {
-    Actor organiser = new Actor(UUID.randomUUID().toString(), EnumSet.of(Role.ORGANISER));
+    String name = "e" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    Actor organiser = Actor.of(users.create(new org.redheart.platform.api.NewUser(name, "Engine " + name,
+        name + "@example.org", "a-long-container-password", java.util.Set.of(Role.ORGANISER))));
     MeetingSummary meeting = meetings.schedule(new ScheduleMeeting(null, "Container meeting", 1L, LocalDate.now().plusDays(30),
         LocalTime.of(14, 0), null, "Asia/Dhaka", "Dhaka", null, 20), organiser);
     Task first = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meeting.id()).singleResult();

@@ -178,6 +178,8 @@ class LifecycleContainerIT {
     String campaignId = UUID.randomUUID().toString();
     update("insert into mtg_campaign (id, name, hashtag, created_at, open_to_all) values (?, ?, null, ?, false)",
         campaignId, "No supervisors " + campaignId.substring(0, 6), Timestamp.from(Instant.now()));
+    update("insert into mtg_campaign_member (campaign_id, user_id, role, added_at) values (?, ?, 'ORGANISER', ?)",
+        campaignId, organiser.id(), Timestamp.from(Instant.now()));
     MeetingSummary meeting = meetings.schedule(new ScheduleMeeting(campaignId, "Nobody to approve", 1L,
         LocalDate.now().plusDays(25), LocalTime.of(10, 0), null, "Asia/Dhaka", "Dhaka", null, 20), Actor.of(organiser));
     Task note = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(meeting.id()).singleResult();

@@ -117,7 +117,7 @@ class PreparationApiIT {
         + "\"speakersCount\":1,\"durationMinutes\":120,\"agenda\":\"10 | Welcome address | Chair\\n60 | Breakout session | Facilitators\","
         + "\"themes\":\"A | Prevention\",\"deadlines\":{\"WRITE_CONCEPT_NOTE\":-21,\"APPROVE_CONCEPT_NOTE\":-18,\"INVITE_SPEAKERS\":-14,"
         + "\"PREPARE_LOGISTICS\":-7,\"RECORD_ATTENDANCE\":0,\"ASSIGN_BREAKOUT_GROUPS\":0,\"RECORD_FINDINGS\":1,\"WRITE_REPORT\":3,"
-        + "\"REVIEW_REPORT\":4,\"DRAFT_SOCIAL_POST\":5,\"APPROVE_SOCIAL_POST\":6}}";
+        + "\"REVIEW_REPORT\":4,\"DRAFT_SOCIAL_POST\":5,\"MARK_POST_HANDLED\":6}}";
     assertThat(Browserless.asNewUser("ORGANISER").postJson("/api/templates", json).statusCode()).isEqualTo(403);
     HttpResponse<String> created = Browserless.admin().postJson("/api/templates", json);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
