@@ -302,6 +302,7 @@ public class Meeting {
 
   public void cancel(String reason, String byUserId, Instant at) {
     this.status = STATUS_CANCELLED;
+    moveTo(STATUS_CANCELLED); // lists show the stage: a cancelled meeting reads "Cancelled", not its last step
     this.cancelReason = reason;
     this.cancelledBy = byUserId;
     this.cancelledAt = at;
