@@ -16,10 +16,20 @@ public class HomeView {
   @Inject CurrentUser currentUser;
   @Inject WorkItems workItems;
   @Inject Meetings meetings;
+  @Inject org.redheart.meetings.api.Board board;
 
   private Page<WorkItems.Row> tasks;
   private Page<WorkItems.Row> approvals;
   private Page<MeetingSummary> recentMeetings;
+  private Page<org.redheart.meetings.api.Board.LateStep> late;
+
+  /** For supervisors: what is late across the campaigns they belong to, longest overdue first. */
+  public Page<org.redheart.meetings.api.Board.LateStep> getLate() {
+    if (late == null) {
+      late = board.late(new PageRequest(0, 10), currentUser.actor());
+    }
+    return late;
+  }
 
   public Page<WorkItems.Row> getTasks() {
     if (tasks == null) {

@@ -110,6 +110,9 @@ class LifecycleContainerIT {
     Board.Cell cell = boardRow(meeting.id(), organiser).cells().get(0);
     assertEquals(Board.Cell.LATE, cell.state());
     assertEquals(3, cell.daysLate());
+    Board.LateStep late = lateStep(meeting.id(), supervisor);
+    assertEquals("Task_WriteConceptNote", late.step(), "the supervisor's start page lists the late step");
+    assertEquals(3, late.daysLate());
 
     Actor admin = new Actor("container-admin", EnumSet.of(Role.ADMIN));
     assertTrue(digest.runNow(admin) >= 1);
@@ -191,6 +194,21 @@ class LifecycleContainerIT {
     assertEquals(0, count("select count(*) from mtg_step_candidate where meeting_id = ?", meeting.id()));
     assertEquals(1, count("select count(*) from plt_outbox where recipient = ? and template = 'meeting-no-approver'",
         admin.email()));
+  }
+
+  private Board.LateStep lateStep(String meetingId, UserSummary reader) {
+    for (int page = 0; page < 50; page++) {
+      var p = board.late(new PageRequest(page, 200), Actor.of(reader));
+      for (Board.LateStep l : p.items()) {
+        if (l.meetingId().equals(meetingId)) {
+          return l;
+        }
+      }
+      if (p.items().isEmpty()) {
+        break;
+      }
+    }
+    throw new AssertionError("not among the late steps: " + meetingId);
   }
 
   private Board.Row boardRow(String meetingId, UserSummary reader) {

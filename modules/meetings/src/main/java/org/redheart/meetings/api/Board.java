@@ -20,6 +20,15 @@ public interface Board {
    */
   BoardPage board(String campaignId, PageRequest page, Actor actor);
 
+  /**
+   * Open steps past their due date in the campaigns the actor belongs to, the longest overdue first
+   * (a supervisor's start page: what is late across the campaign). Reads the step-status table only.
+   */
+  org.redheart.platform.api.Page<LateStep> late(PageRequest page, Actor actor);
+
+  /** A late step: its meeting, the step's task key, when it was due and by how many days it is late. */
+  record LateStep(String meetingId, String title, String step, Instant dueAt, int daysLate) {}
+
   /** The columns, in lifecycle order. */
   static List<Step> columns() {
     return List.of(Step.values());

@@ -86,6 +86,43 @@ public class DefaultBoard implements Board {
     return new BoardPage(campaignId, visible, rows, page.page(), page.size(), total);
   }
 
+  @Override
+  public org.redheart.platform.api.Page<LateStep> late(PageRequest page, Actor actor) {
+    if (!actor.hasAny(Role.ORGANISER, Role.SUPERVISOR, Role.SAFEGUARDING_LEAD, Role.ADMIN)) {
+      throw new Forbidden("your roles do not include reading meetings");
+    }
+    List<String> ids = campaigns.visibleTo(actor).stream().map(Campaign::id).toList();
+    if (ids.isEmpty()) {
+      return new org.redheart.platform.api.Page<>(List.of(), page.page(), page.size(), 0);
+    }
+    Instant now = clock.instant();
+    String where = " from StepStatusEntry s where s.campaignId in :c and s.state = :open and s.dueAt < :now";
+    long total = em.createQuery("select count(s)" + where, Long.class)
+        .setParameter("c", ids).setParameter("open", StepStatusEntry.OPEN).setParameter("now", now)
+        .getSingleResult();
+    List<StepStatusEntry> steps = em.createQuery("select s" + where + " order by s.dueAt, s.meetingId", StepStatusEntry.class)
+        .setParameter("c", ids).setParameter("open", StepStatusEntry.OPEN).setParameter("now", now)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.size())
+        .getResultList();
+    Map<String, Meeting> meetings = new HashMap<>();
+    if (!steps.isEmpty()) {
+      em.createQuery("select m from Meeting m where m.id in :ids", Meeting.class)
+          .setParameter("ids", steps.stream().map(StepStatusEntry::meetingId).distinct().toList())
+          .getResultStream()
+          .forEach(m -> meetings.put(m.id(), m));
+    }
+    List<LateStep> items = new ArrayList<>();
+    for (StepStatusEntry s : steps) {
+      Meeting m = meetings.get(s.meetingId());
+      if (m != null) {
+        StepStatus status = DueDates.status(s.dueAt(), null, now, m.zone());
+        items.add(new LateStep(m.id(), m.title(), s.step(), s.dueAt(), status.daysLate()));
+      }
+    }
+    return new org.redheart.platform.api.Page<>(items, page.page(), page.size(), total);
+  }
+
   static Cell cell(Step step, StepStatusEntry s, Instant now, Meeting meeting) {
     if (s == null) {
       return new Cell(step.taskKey(), Cell.NONE, 0, null, false, false);
