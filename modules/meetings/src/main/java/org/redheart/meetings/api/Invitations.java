@@ -64,4 +64,7 @@ public interface Invitations {
    * (as {@link #withdraw}).
    */
   void completeTask(String taskId, boolean withdraw, String note, Actor actor);
+
+  /** The meeting of each invitation id (work lists show a speaker invitation's task with its meeting). */
+  java.util.Map<String, String> meetingIds(java.util.Collection<String> invitationIds);
 }
