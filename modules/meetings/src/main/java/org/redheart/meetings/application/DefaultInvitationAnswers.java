@@ -122,7 +122,7 @@ public class DefaultInvitationAnswers implements InvitationAnswers {
   @Override
   public String formToken(String linkToken) {
     if (invitee(linkToken).isEmpty()) {
-      throw new InvalidInput("t", "is not a valid invitation link");
+      return null; // no form is shown for a forged or unknown link (and nothing is stored for it)
     }
     return formTokens.issue(FORM, linkToken.strip());
   }
