@@ -72,6 +72,11 @@ public class DefaultOutbox implements Outbox, OutboxAdmin {
     OutboxMessage message = new OutboxMessage(settings.messageIdHost(), mail.recipient(), mail.language(), mail.template(),
         mail.purpose(), mail.subjectId(), rendered, headers, !settings.smtpConfigured());
     em.persist(message);
+    if (!attachments.isEmpty()) {
+      // the attachments' foreign key needs the message first, and EclipseLink does not order inserts of
+      // entities without a mapped relationship (a later query's flush wrote the attachment first)
+      em.flush();
+    }
     for (int i = 0; i < attachments.size(); i++) {
       OutgoingMail.Attachment a = attachments.get(i);
       em.persist(new OutboxAttachment(message.id(), i, a.fileName(), a.contentType(), a.content()));
