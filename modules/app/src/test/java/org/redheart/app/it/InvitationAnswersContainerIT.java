@@ -139,7 +139,9 @@ class InvitationAnswersContainerIT {
       ps.setString(2, template);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new String(Base64.getMimeDecoder().decode(rs.getString(1)), StandardCharsets.UTF_8));
+          // unfolded (RFC 5545 folds long lines with CRLF and a space)
+          out.add(new String(Base64.getMimeDecoder().decode(rs.getString(1)), StandardCharsets.UTF_8)
+              .replace("\r\n ", "").replace("\n ", ""));
         }
       }
     }
