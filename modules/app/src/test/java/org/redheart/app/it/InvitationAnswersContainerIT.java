@@ -247,6 +247,10 @@ class InvitationAnswersContainerIT {
     assertEquals("WITHDRAWN", answers.open(link(p2), null).state());
     assertEquals("WITHDRAWN", answer(link(p2), AnswerInput.ACCEPT_ON_SITE).outcome());
     assertEquals("text/calendar; charset=UTF-8; method=REQUEST", answers.calendar(link(p4)).orElseThrow().contentType());
+    String l4 = link(p4);
+    InvalidInput notASpeaker = assertThrows(InvalidInput.class, () -> answers.upload(l4, answers.formToken(l4), "bio",
+        new java.io.ByteArrayInputStream(new byte[] {1}), 1, "bio.pdf"));
+    assertTrue(notASpeaker.fieldErrors().containsKey("what"));
   }
 
   @Test
@@ -270,6 +274,21 @@ class InvitationAnswersContainerIT {
     assertEquals(2, both.size(), "a change of mode is confirmed anew");
     assertTrue(sequence(both.get(1)) > sequence(both.get(0)), "with a higher SEQUENCE");
     assertEquals(uid(both.get(0)), uid(both.get(1)), "the same event");
+
+    // the speaker's bio and slides, checked by content
+    String form = answers.formToken(link);
+    InvalidInput notSlides = assertThrows(InvalidInput.class, () -> answers.upload(link, form, "slides",
+        new java.io.ByteArrayInputStream(docx()), -1, "slides.pptx"));
+    assertTrue(notSlides.fieldErrors().containsKey("file"), "a Word file is no slides: " + notSlides.fieldErrors());
+    assertEquals("RECORDED", answers.upload(link, form, "slides", new java.io.ByteArrayInputStream(PDF), PDF.length,
+        "slides.pdf").outcome(), "the refused upload left the form token usable");
+    assertEquals("REPLAYED", answers.upload(link, form, "bio", new java.io.ByteArrayInputStream(PDF), PDF.length,
+        "bio.pdf").outcome());
+    assertEquals("RECORDED", answers.upload(link, answers.formToken(link), "bio", new java.io.ByteArrayInputStream(docx()),
+        -1, "bio.docx").outcome());
+    InvitationStatus uploaded = status(meetingId, speaker);
+    assertTrue(uploaded.bioUploaded() && uploaded.slidesUploaded());
+    assertTrue(answers.open(link, null).bioUploaded());
 
     assertEquals("DECLINED", answer(link, AnswerInput.DECLINE).status());
     List<String> cancelled = awaitCalendars(address("Speaker Answering"), "invitation-cancelled", 1);
@@ -304,6 +323,24 @@ class InvitationAnswersContainerIT {
     assertTrue(contacts.get(invited.contactId(), organiser).tags().contains("speaker"));
     assertEquals(1, awaitCalendars("colleague." + marker + "@example.org", "invitation", 1).size());
     assertFalse(invitations.meetingIds(List.of(invitationIdOf(delegating))).isEmpty());
+  }
+
+  private static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+      .getBytes(StandardCharsets.US_ASCII);
+
+  /** The smallest zip the file store takes for a Word document. */
+  private static byte[] docx() throws java.io.IOException {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+          .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      zip.write("<?xml version=\"1.0\"?><document/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return bytes.toByteArray();
   }
 
   private String invitationIdOf(String contactId) throws SQLException {
