@@ -91,7 +91,7 @@ public class DefaultInvitationSteps implements InvitationSteps {
 
   @Override
   public void sendUpdate(String invitationId) {
-    sendIf(invitationId, InvitationMail.UPDATE, InvitationRules.SENT);
+    sendIf(invitationId, InvitationMail.UPDATE, InvitationRules.TOLD_OF_MOVES);
   }
 
   @Override

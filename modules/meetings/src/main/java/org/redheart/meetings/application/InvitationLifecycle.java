@@ -12,8 +12,9 @@ import org.redheart.meetings.domain.Meeting;
 
 /**
  * What a meeting's move or cancellation does to its invitations, in the caller's transaction: every
- * invitation sent gets a higher calendar SEQUENCE; participants are mailed here (an update: REQUEST
- * once accepted, else a new PUBLISH with the answer link; a cancellation: METHOD:CANCEL), speakers
+ * invitation sent gets a higher calendar SEQUENCE; participants are mailed here (an update, unless they
+ * declined: REQUEST once accepted, else a new PUBLISH with the answer link; a cancellation:
+ * METHOD:CANCEL), speakers
  * through their processes (a move) or here (a cancellation, their processes end).
  */
 @ApplicationScoped
@@ -35,7 +36,7 @@ public class InvitationLifecycle {
       i.nextSequence();
       if (i.isSpeaker()) {
         speakers.add(i.invitationId());
-      } else {
+      } else if (InvitationRules.TOLD_OF_MOVES.contains(i.status())) {
         mails.send(meeting, i, InvitationMail.UPDATE, true);
       }
     }

@@ -36,8 +36,12 @@ public final class InvitationRules {
   public static final Set<String> ANSWERABLE = Set.of(InvitationStatus.INVITED, InvitationStatus.ACCEPTED,
       InvitationStatus.WAITING, InvitationStatus.DECLINED, InvitationStatus.DELEGATED);
 
-  /** Statuses of invitees who were sent an invitation (they must be told of a move or cancellation). */
+  /** Statuses of invitees who were sent an invitation (they are told of a cancellation). */
   public static final Set<String> SENT = ANSWERABLE;
+
+  /** Statuses of invitees told of a move (not those who declined). */
+  public static final Set<String> TOLD_OF_MOVES = Set.of(InvitationStatus.INVITED, InvitationStatus.ACCEPTED,
+      InvitationStatus.WAITING);
 
   private InvitationRules() {}
 
