@@ -253,6 +253,56 @@ class InvitationAnswersContainerIT {
     assertTrue(notASpeaker.fieldErrors().containsKey("what"));
   }
 
+  /** Acceptances at the same moment never put more participants in the room than it holds (the meeting's row lock). */
+  @Test
+  void simultaneousAcceptancesNeverOverfillTheRoom() throws Exception {
+    String meetingId = meeting(2);
+    List<String> people = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      String p = person("Racing Participant " + i);
+      invitees.add(meetingId, p, "PARTICIPANT", null, organiser);
+      people.add(p);
+    }
+    assertEquals(6, invitations.send(meetingId, organiser).sent());
+    List<String[]> posts = new ArrayList<>();
+    for (String p : people) {
+      String link = link(p);
+      posts.add(new String[] {link, answers.formToken(link)});
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(posts.size());
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<AnswerResult>> results = new ArrayList<>();
+      for (String[] post : posts) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return answers.answer(post[0], post[1], new AnswerInput(AnswerInput.ACCEPT_ON_SITE, null, null, null, null, null));
+        }));
+      }
+      start.countDown();
+      List<String> statuses = new ArrayList<>();
+      List<Integer> positions = new ArrayList<>();
+      for (var r : results) {
+        AnswerResult result = r.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals("RECORDED", result.outcome());
+        statuses.add(result.status());
+        if (result.waitingPosition() != null) {
+          positions.add(result.waitingPosition());
+        }
+      }
+      assertEquals(2, statuses.stream().filter("ACCEPTED"::equals).count(), statuses.toString());
+      assertEquals(4, statuses.stream().filter("WAITING"::equals).count(), statuses.toString());
+      var counts = invitations.counts(meetingId, organiser);
+      assertEquals(2, counts.participantsAccepted());
+      assertEquals(4, counts.waiting());
+      List<Integer> listed = invitations.list(meetingId, new PageRequest(0, 50), organiser).items().stream()
+          .map(InvitationStatus::waitingPosition).filter(java.util.Objects::nonNull).sorted().toList();
+      assertEquals(List.of(1, 2, 3, 4), listed, "one place each on the waiting list");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void aSpeakersAnswersReachTheirProcessChangesAreConfirmedAnewAndADeclineGivesATask() throws Exception {
     String meetingId = meeting(10);
