@@ -251,5 +251,14 @@ class InvitationsApiIT {
     assertThat(sent.body()).contains("\"notSent\":1");
     assertThat(supervisor.get(base).body()).contains("\"notSentReason\":\"NO_CONSENT\"");
     assertThat(member.get(base + "/suggestions").body()).isEqualTo("[]");
+
+    // one nobody could invite is withdrawn without a mail, and may then be removed
+    HttpResponse<String> withdrawn = member.postJson(base + "/" + guest + "/withdraw", "{\"reason\":\"No consent\"}");
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(withdrawn.body()).contains("\"status\":\"WITHDRAWN\"").doesNotContain("lastMailKind");
+    assertThat(member.postJson(base + "/send", "{}").body()).contains("\"sent\":0").contains("\"notSent\":0")
+        .contains("\"alreadySent\":0");
+    assertThat(member.delete("/api/meetings/" + meetingId + "/invitees/" + guest).statusCode()).isEqualTo(204);
+    assertThat(member.get(base).body()).contains("\"total\":0");
   }
 }

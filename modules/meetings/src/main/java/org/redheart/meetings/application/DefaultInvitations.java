@@ -71,7 +71,7 @@ public class DefaultInvitations implements Invitations {
   Clock clock = Clock.systemUTC();
 
   /** What sending one invitation did. */
-  enum Result { SENT, ALREADY, NOT_SENT }
+  enum Result { SENT, ALREADY, NOT_SENT, WITHDRAWN }
 
   @Override
   public Sent send(String meetingId, Actor actor) {
@@ -90,6 +90,7 @@ public class DefaultInvitations implements Invitations {
         }
         case ALREADY -> already++;
         case NOT_SENT -> notSent++;
+        case WITHDRAWN -> { }
       }
     }
     if (participants) {
@@ -103,7 +104,7 @@ public class DefaultInvitations implements Invitations {
   /** Sends one invitee's invitation if it is due (the meeting is locked by the caller). */
   Result sendOne(Meeting meeting, Invitee i, Instant now) {
     if (!i.sendable()) {
-      return Result.ALREADY;
+      return i.invitationId() == null ? Result.WITHDRAWN : Result.ALREADY;
     }
     InvitationMails.Recipient r = mails.recipient(i.contactId(), meeting);
     if (r.minor()) {

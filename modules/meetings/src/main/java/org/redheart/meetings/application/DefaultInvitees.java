@@ -99,7 +99,7 @@ public class DefaultInvitees implements Invitees {
     }
     String id = contact.id();
     Invitee existing = em.find(Invitee.class, new Invitee.Key(meetingId, id));
-    if (existing != null && !existing.sendable() && !existing.kind().equals(k)) {
+    if (existing != null && existing.invitationId() != null && !existing.kind().equals(k)) {
       errors.add("kind", "cannot change: the invitation was sent as " + existing.kind());
     }
     errors.throwIfAny();
@@ -110,6 +110,7 @@ public class DefaultInvitees implements Invitees {
     } else {
       existing.change(k, t);
       existing.lengthMinutes(lengthMinutes);
+      existing.chosenAgain();
     }
     audit.record(actor.userId(), "meeting.invitee", "meeting:" + meetingId,
         Map.of("contact", id, "kind", k));
@@ -151,7 +152,7 @@ public class DefaultInvitees implements Invitees {
   public void remove(String meetingId, String contactId, Actor actor) {
     access.workable(meetingId, actor);
     Invitee existing = em.find(Invitee.class, new Invitee.Key(meetingId, contactId));
-    if (existing != null && !existing.sendable()) {
+    if (existing != null && existing.invitationId() != null) {
       throw new InvalidInput("contactId", "was sent an invitation: withdraw it instead");
     }
     if (existing != null) {

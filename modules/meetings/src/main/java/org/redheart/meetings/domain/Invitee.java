@@ -123,6 +123,13 @@ public class Invitee {
     return "CHOSEN".equals(status) || "NOT_SENT".equals(status);
   }
 
+  /** Chosen again after being withdrawn before any invitation went out. */
+  public void chosenAgain() {
+    if (invitationId == null && "WITHDRAWN".equals(status)) {
+      this.status = "CHOSEN";
+    }
+  }
+
   /** It could not be sent (MINOR, NO_ADDRESS, NO_CONSENT). */
   public void notSent(String why) {
     this.status = "NOT_SENT";

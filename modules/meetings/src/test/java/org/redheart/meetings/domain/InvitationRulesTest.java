@@ -244,6 +244,21 @@ class InvitationRulesTest {
   }
 
   @Test
+  void anInviteeWithdrawnBeforeSendingCanBeChosenAgainButNotOneWhoWasSent() {
+    Invitee unsent = new Invitee("m1", "c1", PARTICIPANT, null, "u1");
+    unsent.closed(InvitationStatus.WITHDRAWN, null);
+    assertThat(unsent.sendable()).isFalse();
+    unsent.chosenAgain();
+    assertThat(unsent.status()).isEqualTo(InvitationStatus.CHOSEN);
+
+    Invitee sent = new Invitee("m1", "c2", PARTICIPANT, null, "u1");
+    sent.invited(Instant.parse("2026-03-01T08:00:00Z"));
+    sent.closed(InvitationStatus.WITHDRAWN, null);
+    sent.chosenAgain();
+    assertThat(sent.status()).isEqualTo(InvitationStatus.WITHDRAWN);
+  }
+
+  @Test
   void anInviteeFollowsTheDecisions() {
     Invitee i = new Invitee("m1", "c1", PARTICIPANT, null, "u1");
     assertThat(i.sendable()).isTrue();
