@@ -50,11 +50,24 @@ public class DefaultInvitationSteps implements InvitationSteps {
     return em.find(Meeting.class, i.meetingId());
   }
 
-  /** Sends a mail of a kind when the invitee's status is one of {@code statuses} and the meeting is active. */
-  private void sendIf(String invitationId, String kind, java.util.Set<String> statuses) {
+  /**
+   * The invitee of an invitation with its meeting locked (as answers lock it) and the row read again
+   * under the lock, so that a step never races an answer for the same row; empty for an unknown id.
+   */
+  private java.util.Optional<Invitee> locked(String invitationId) {
     Invitee i = records.byInvitation(invitationId).orElse(null);
     if (i == null) {
-      LOG.warning(() -> "no invitation " + invitationId + " for a " + kind + " mail");
+      LOG.warning(() -> "no invitation " + invitationId);
+      return java.util.Optional.empty();
+    }
+    records.lock(i.meetingId());
+    return java.util.Optional.of(records.fresh(i));
+  }
+
+  /** Sends a mail of a kind when the invitee's status is one of {@code statuses} and the meeting is active. */
+  private void sendIf(String invitationId, String kind, java.util.Set<String> statuses) {
+    Invitee i = locked(invitationId).orElse(null);
+    if (i == null) {
       return;
     }
     Meeting m = meeting(i);
@@ -76,12 +89,16 @@ public class DefaultInvitationSteps implements InvitationSteps {
 
   @Override
   public void sendConfirmation(String invitationId) {
-    Invitee i = records.byInvitation(invitationId).orElse(null);
-    if (i != null && InvitationStatus.ACCEPTED.equals(i.status()) && !i.confirmed()) {
+    Invitee i = locked(invitationId).orElse(null);
+    Meeting m = i == null ? null : meeting(i);
+    if (m == null || !m.isActive() || !InvitationStatus.ACCEPTED.equals(i.status())) {
+      return;
+    }
+    if (!i.confirmed()) {
       i.nextSequence(); // a REQUEST after a CANCEL must be newer than it
       i.confirmed(true);
     }
-    sendIf(invitationId, InvitationMail.CONFIRMATION, java.util.Set.of(InvitationStatus.ACCEPTED));
+    mails.send(m, i, InvitationMail.CONFIRMATION, true);
   }
 
   @Override
@@ -96,7 +113,7 @@ public class DefaultInvitationSteps implements InvitationSteps {
 
   @Override
   public void sendCancellation(String invitationId) {
-    Invitee i = records.byInvitation(invitationId).orElse(null);
+    Invitee i = locked(invitationId).orElse(null);
     if (i == null) {
       return;
     }
@@ -184,6 +201,7 @@ public class DefaultInvitationSteps implements InvitationSteps {
   @Override
   public void remindParticipants(String meetingId) {
     Meeting m = meetingById(meetingId);
+    records.lock(meetingId);
     if (!m.isActive()) {
       return;
     }
