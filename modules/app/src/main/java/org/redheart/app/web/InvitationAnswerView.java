@@ -107,12 +107,13 @@ public class InvitationAnswerView {
    * reader's (cookie or browser) for links that name nobody.
    */
   public Locale getLocale() {
-    String code = getLang();
-    if (code == null && getPage().language() != null) {
-      code = getPage().language();
-    }
-    if (code == null) {
-      return language.getLocale();
+    return locale(getLang(), getPage().language(), language.getLocale());
+  }
+
+  static Locale locale(String switched, String invitees, Locale readers) {
+    String code = switched != null ? switched : invitees;
+    if (code == null || !LANGUAGES.contains(code)) {
+      return readers;
     }
     return "bn".equals(code) ? Language.BANGLA : Locale.ENGLISH;
   }
@@ -178,16 +179,21 @@ public class InvitationAnswerView {
   }
 
   private String describe(String status, String mode, Integer waitingPosition) {
+    String key = statusKey(status, mode);
+    return InvitationStatus.WAITING.equals(status)
+        ? text(key, digits(waitingPosition == null ? "?" : waitingPosition.toString())) : text(key);
+  }
+
+  /** The bundle key of the sentence of an answer as it stands. */
+  static String statusKey(String status, String mode) {
     if (InvitationStatus.ACCEPTED.equals(status)) {
-      return text(InvitationStatus.ONLINE.equals(mode) ? "pub.inv.status.ACCEPTED_ONLINE" : "pub.inv.status.ACCEPTED_ON_SITE");
+      return InvitationStatus.ONLINE.equals(mode) ? "pub.inv.status.ACCEPTED_ONLINE" : "pub.inv.status.ACCEPTED_ON_SITE";
     }
-    if (InvitationStatus.WAITING.equals(status)) {
-      return text("pub.inv.status.WAITING", digits(waitingPosition == null ? "?" : waitingPosition.toString()));
+    if (InvitationStatus.WAITING.equals(status) || InvitationStatus.DECLINED.equals(status)
+        || InvitationStatus.DELEGATED.equals(status)) {
+      return "pub.inv.status." + status;
     }
-    if (InvitationStatus.DECLINED.equals(status) || InvitationStatus.DELEGATED.equals(status)) {
-      return text("pub.inv.status." + status);
-    }
-    return text("pub.inv.status.INVITED");
+    return "pub.inv.status.INVITED";
   }
 
   /** The length asked of a speaker, in the page's digits. */
@@ -366,12 +372,16 @@ public class InvitationAnswerView {
 
   /** Bengali digits on a Bangla page. */
   String digits(String s) {
-    if (!"bn".equals(getCode())) {
+    return digits(s, getCode());
+  }
+
+  static String digits(String s, String languageCode) {
+    if (!"bn".equals(languageCode)) {
       return s;
     }
     StringBuilder out = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {
-      out.append(c >= '0' && c <= '9' ? (char) ('০' + (c - '0')) : c);
+      out.append(c >= '0' && c <= '9' ? (char) ('\u09E6' + (c - '0')) : c);
     }
     return out.toString();
   }
