@@ -35,8 +35,7 @@ class InvitationAnswerPageIT {
   private static final Pattern OUTBOX_ENTRY = Pattern.compile("\\{[^{}]*?\"id\":\"([^\"]+)\"[^{}]*?\\}");
   private static final Pattern ANSWER_LINK = Pattern.compile("/public/invitation\\.xhtml\\?t=([A-Za-z0-9_.\\-]+)");
   private static final Pattern ITEM = Pattern.compile("\\{[^{}]*\"contactId\":\"[^\"]+\"[^{}]*\\}");
-  private static final Pattern STATUS_ATTRS = Pattern.compile(
-      "id=\"answer-status\"[^>]*?data-status=\"([A-Z_]*)\"[^>]*?data-mode=\"([A-Z_]*)\"[^>]*?data-waiting=\"(\\d*)\"");
+  private static final Pattern STATUS_ELEMENT = Pattern.compile("<div[^>]*\\bid=\"answer-status\"[^>]*>");
   private static final String ONLINE_LINK = "https://meet.example.org/red-heart-";
 
   private final String marker = UUID.randomUUID().toString().substring(0, 8);
@@ -158,9 +157,16 @@ class InvitationAnswerPageIT {
 
   /** data-status, data-mode and data-waiting of the page's answer-status element. */
   private static String[] shown(HttpResponse<String> page) {
-    Matcher m = STATUS_ATTRS.matcher(page.body());
+    Matcher m = STATUS_ELEMENT.matcher(page.body());
     assertThat(m.find()).as("answer-status on the page (status %d): %s", page.statusCode(), page.body()).isTrue();
-    return new String[] {m.group(1), m.group(2), m.group(3)};
+    String element = m.group();
+    return new String[] {attribute(element, "data-status"), attribute(element, "data-mode"), attribute(element, "data-waiting")};
+  }
+
+  private static String attribute(String element, String name) {
+    Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(element);
+    assertThat(m.find()).as("%s in %s", name, element).isTrue();
+    return m.group(1);
   }
 
   private static String token(String link) {
