@@ -107,7 +107,9 @@ public class InvitationAnswerView {
    * reader's (cookie or browser) for links that name nobody.
    */
   public Locale getLocale() {
-    return locale(getLang(), getPage().language(), language.getLocale());
+    // a link that names nobody: the reader's language (cookie or browser), not a default
+    String invitees = AnswerPage.INVALID.equals(getState()) ? null : getPage().language();
+    return locale(getLang(), invitees, language.getLocale());
   }
 
   static Locale locale(String switched, String invitees, Locale readers) {

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * act never; the calendar file follows the answer; the page speaks the invitee's language; a full
  * room puts participants on the waiting list and a decline moves the first one up.
  *
- * <p>ENDED cannot be reached over HTTP (a meeting cannot be scheduled in the past, nor time moved on
- * the shared server): the page's states are the service's decision, tested there.
+ * <p>ENDED cannot be reached over HTTP (a meeting cannot be scheduled in the past, nor the shared
+ * server's clock moved): that state is the service's decision, tested in the meetings module's
+ * {@code InvitationAnswerStateTest}.
  */
 @ExtendWith(TestServer.class)
 class InvitationAnswerPageIT {
@@ -128,6 +129,15 @@ class InvitationAnswerPageIT {
 
   private static int mailCount(String email, String template) {
     return mails(email, template).size();
+  }
+
+  /** Waits (up to 20 s: a speaker's mails come from their process, after the answer commits) for n such mails. */
+  private static void awaitMails(String email, String template, int n) {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (mailCount(email, template) < n && System.nanoTime() < deadline) {
+      sleep(250);
+    }
+    assertThat(mailCount(email, template)).as("%s mails to %s", template, email).isGreaterThanOrEqualTo(n);
   }
 
   /** The invitee's row in GET /api/meetings/{id}/invitations. */
@@ -322,7 +332,8 @@ class InvitationAnswerPageIT {
     assertThat(shown(second)).containsExactly("ACCEPTED", "ONLINE", "");
     assertThat(answeredAt).isNotNull();
     assertThat(field(row(s[0], s[1]), "answeredAt")).as("the replay recorded no second answer").isEqualTo(answeredAt);
-    sleep(1000);
+    awaitMails(email("twice"), "invitation-confirmation", 1);
+    sleep(2000);
     assertThat(mailCount(email("twice"), "invitation-confirmation")).as("one confirmation").isEqualTo(1);
 
     Map<String, String> declineReplay = new LinkedHashMap<>(form);
@@ -378,6 +389,21 @@ class InvitationAnswerPageIT {
   }
 
   @Test
+  void aWithdrawnInviteesLinkSaysSoAndActsNoMore() {
+    String[] s = invitedSpeaker("withdrawn", "en", "Asia/Dhaka");
+    PublicClient client = PublicClient.english();
+    Map<String, String> form = PublicClient.form(client.get(s[2]), "answer", "acceptOnline", Map.of());
+
+    HttpResponse<String> withdrawn = organiser.postJson("/api/meetings/" + s[0] + "/invitations/" + s[1] + "/withdraw",
+        "{\"reason\":\"The programme changed\"}");
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+
+    assertThat(client.get(s[2]).body()).contains("id=\"withdrawn\"").doesNotContain("<form id=\"answer\"");
+    assertThat(client.post(s[2], form).body()).contains("id=\"withdrawn\"").doesNotContain("id=\"recorded\"");
+    assertThat(status(s[0], s[1])).isEqualTo("WITHDRAWN");
+  }
+
+  @Test
   void aBanglaInviteeGetsTheBanglaPageAndCanSwitchToEnglish() {
     String[] s = invitedSpeaker("bangla", "bn", "Asia/Dhaka");
     PublicClient client = PublicClient.english(); // a reader whose cookie says English: the invitee's language wins
@@ -429,11 +455,8 @@ class InvitationAnswerPageIT {
     assertThat(status(meetingId, ids.get(0))).isEqualTo("DECLINED");
     assertThat(status(meetingId, ids.get(2))).isEqualTo("ACCEPTED");
     assertThat(shown(client.get(links.get(2)))[0]).isEqualTo("ACCEPTED");
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (mailCount(email("p3"), "invitation-promoted") == 0 && System.nanoTime() < deadline) {
-      sleep(250);
-    }
-    assertThat(mailCount(email("p3"), "invitation-promoted")).as("the promoted participant is told").isEqualTo(1);
+    awaitMails(email("p3"), "invitation-promoted", 1);
+    assertThat(mailCount(email("p3"), "invitation-promoted")).as("the promoted participant is told once").isEqualTo(1);
   }
 
   @Test
