@@ -72,6 +72,11 @@ public class DefaultOutbox implements Outbox, OutboxAdmin {
     OutboxMessage message = new OutboxMessage(settings.messageIdHost(), mail.recipient(), mail.language(), mail.template(),
         mail.purpose(), mail.subjectId(), rendered, headers, !settings.smtpConfigured());
     em.persist(message);
+    if (!attachments.isEmpty()) {
+      // no mapping links the two entities, so EclipseLink may order the attachment's insert first: the
+      // message row must exist before the attachment's foreign key names it
+      em.flush();
+    }
     for (int i = 0; i < attachments.size(); i++) {
       OutgoingMail.Attachment a = attachments.get(i);
       em.persist(new OutboxAttachment(message.id(), i, a.fileName(), a.contentType(), a.content()));
