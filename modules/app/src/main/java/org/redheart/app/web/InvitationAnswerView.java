@@ -22,6 +22,7 @@ import org.redheart.meetings.api.InvitationAnswers.AnswerPage;
 import org.redheart.meetings.api.InvitationAnswers.AnswerResult;
 import org.redheart.meetings.api.InvitationStatus;
 import org.redheart.platform.api.FileTooLarge;
+import org.redheart.platform.api.FormTokens;
 import org.redheart.platform.api.InvalidInput;
 
 /**
@@ -41,6 +42,7 @@ public class InvitationAnswerView {
       "colleagueOrganisation", "note");
 
   @Inject InvitationAnswers answers;
+  @Inject FormTokens formTokens;
   @Inject Language language;
 
   private AnswerPage page;
@@ -124,9 +126,15 @@ public class InvitationAnswerView {
     return getLocale().getLanguage();
   }
 
+  /**
+   * The page's one-time token, issued straight from the platform's form tokens (bound to the link, as
+   * {@link InvitationAnswers#formToken} does): the page has just verified the link by opening it, and
+   * one unit in the GET's transaction keeps H2's XA out of the way of a speaker's process being told
+   * of the answer at the same moment.
+   */
   public String getFormToken() {
     if (formToken == null && getLink() != null) {
-      formToken = answers.formToken(getLink());
+      formToken = formTokens.issue(InvitationAnswers.FORM, getLink().strip());
     }
     return formToken;
   }
@@ -286,7 +294,7 @@ public class InvitationAnswerView {
           return;
         }
         uploaded = "bio";
-        token = hasSlides ? answers.formToken(link) : null;
+        token = hasSlides ? formTokens.issue(InvitationAnswers.FORM, link.strip()) : null;
       }
       if (hasSlides) {
         result = store(link, token, "slides", slides);

@@ -446,7 +446,7 @@ class InvitationAnswerPageIT {
     assertThat(status(meetingId, ids.get(2))).isEqualTo("WAITING");
     assertThat(field(row(meetingId, ids.get(2)), "waitingPosition")).isEqualTo("1");
     HttpResponse<String> waiting = client.get(links.get(2));
-    assertThat(shown(waiting)).containsExactly("WAITING", "", "1");
+    assertThat(shown(waiting)).containsExactly("WAITING", "ON_SITE", "1");
     assertThat(waiting.body()).contains("number 1 on the waiting list");
 
     client.post(links.get(0), PublicClient.form(client.get(links.get(0)), "answer", "decline", Map.of("reason", "")));
