@@ -195,10 +195,10 @@ class InvitationsUiIT {
     // a participant is withdrawn, after the confirmation step and with a reason
     browser.clickAndWait(By.cssSelector("#invitee-" + participants.get(0) + " a.withdraw-link"));
     assertThat(browser.text(By.id("withdraw-title"))).contains("Participant 1 " + m);
-    browser.submit("withdraw:confirmWithdraw");
+    browser.submit("withdrawal:confirmWithdraw");
     assertThat(browser.text(By.id("withdrawReason-error"))).as("a reason is required").contains("reason");
     browser.type("withdrawReason", "The meeting is for district officers only");
-    browser.submit("withdraw:confirmWithdraw");
+    browser.submit("withdrawal:confirmWithdraw");
     assertThat(browser.pageText()).contains("Participant 1 " + m + " is withdrawn and will be told.");
     assertThat(row(participants.get(0)).getAttribute("data-status")).isEqualTo("WITHDRAWN");
     assertThat(browser.driver().findElements(By.id("withdraw-confirm"))).isEmpty();

@@ -122,7 +122,8 @@ class PreparationUiIT {
     browser.open("/tasks/form.xhtml?id=" + at[1]);
     browser.clickAndWait(By.id("work-page"));
     assertThat(browser.currentPath()).startsWith("/meetings/invitees.xhtml?id=" + at[0]);
-    assertThat(browser.text(By.id("invitees-capacity"))).contains("0").contains("3");
+    assertThat(browser.text(By.id("invitees-count"))).isEqualTo("0");
+    assertThat(browser.text(By.id("count-capacity"))).isEqualTo("3");
 
     browser.type("sq", "Dr Speaker " + m);
     browser.submit("search-speakers");
