@@ -51,3 +51,14 @@ create table mtg_speaker_suggestion (
 );
 create index mtg_speaker_suggestion_mtg_ix on mtg_speaker_suggestion (meeting_id, status);
 create index mtg_speaker_suggestion_inv_ix on mtg_speaker_suggestion (invitation_id);
+
+-- Mails sent for an invitation, at most one per (invitation, kind, calendar sequence): a retried
+-- process job or a second call finds its row and sends nothing again.
+create table mtg_invitation_mail (
+  invitation_id varchar(36)  not null,
+  kind          varchar(30)  not null, -- INVITATION, REMINDER, CONFIRMATION, WAITING, PROMOTED, DAY_BEFORE, UPDATE, CANCELLATION
+  ics_sequence  integer      not null,
+  mail_id       varchar(36)  not null, -- outbox id
+  sent_at       timestamp    not null,
+  primary key (invitation_id, kind, ics_sequence)
+);

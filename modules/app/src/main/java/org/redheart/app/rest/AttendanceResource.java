@@ -48,7 +48,6 @@ public class AttendanceResource {
 
   public record InviteesJson(List<InviteeCheckIn> items, int page, int size, long total) {}
 
-  public record InviteeJson(String contactId, String kind) {}
 
   @Inject Attendance attendance;
   @Inject CurrentUser currentUser;
@@ -65,21 +64,6 @@ public class AttendanceResource {
       @QueryParam("size") Integer size) {
     Page<InviteeCheckIn> p = attendance.invitees(id, q, PageRequest.of(page, size), currentUser.actor());
     return new InviteesJson(p.items(), p.page(), p.size(), p.total());
-  }
-
-  /**
-   * Records an invitee directly (kind PARTICIPANT or SPEAKER), for meetings whose invitees were chosen
-   * outside the invitations step; idempotent. The invitations step's own REST supersedes it.
-   */
-  @POST
-  @Path("invitees")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response addInvitee(@PathParam("id") String id, InviteeJson body) {
-    if (body == null) {
-      throw new InvalidInput("body", "a JSON object is required");
-    }
-    attendance.addInvitee(id, body.contactId(), body.kind(), currentUser.actor());
-    return Response.noContent().build();
   }
 
   @POST

@@ -29,8 +29,8 @@ import org.redheart.platform.api.PageRequest;
 
 /**
  * The invitees of a meeting (invitations step): list them, add a speaker (a contact tagged
- * "speaker", with a topic) or a participant, add every participant a contact search matches until
- * the room is full, remove one. Until the invitations issue lands nothing is sent.
+ * "speaker", with a topic and optionally a length in minutes) or a participant, add every participant
+ * a contact search matches, remove one not invited yet. Sending is {@link MeetingInvitationsResource}.
  */
 @Path("/meetings/{id}/invitees")
 @RequestScoped
@@ -39,10 +39,14 @@ public class MeetingInviteesResource {
 
   public record InviteeJson(String contactId, String name, String kind, String topic, String status) {}
 
+  /** The answer to an add: as {@link InviteeJson}, with the speaker's talk length. */
+  public record AddedInviteeJson(String contactId, String name, String kind, String topic, String status,
+      Integer lengthMinutes) {}
+
   public record InviteesJson(List<InviteeJson> items, int page, int size, long total, Integer capacity) {}
 
   /** One invitee ({@code contactId}, {@code kind}, {@code topic}), or a {@code match} to add all participants it finds. */
-  public record AddJson(String contactId, String kind, String topic, MatchJson match) {}
+  public record AddJson(String contactId, String kind, String topic, Integer lengthMinutes, MatchJson match) {}
 
   public record MatchJson(String q, Long categoryId, String tag, String organisationId, String district) {}
 
@@ -80,8 +84,9 @@ public class MeetingInviteesResource {
           invitees.capacity(id, actor))).build();
     }
     String contactId = contactId(body.contactId());
-    InviteeData d = invitees.add(id, contactId, body.kind(), body.topic(), actor);
-    return Response.ok(new InviteeJson(d.contactId(), null, d.kind(), d.topic(), d.status())).build();
+    InviteeData d = invitees.add(id, contactId, body.kind(), body.topic(), body.lengthMinutes(), actor);
+    return Response.ok(new AddedInviteeJson(d.contactId(), null, d.kind(), d.topic(), d.status(),
+        InviteeData.SPEAKER.equals(d.kind()) ? body.lengthMinutes() : null)).build();
   }
 
   @DELETE

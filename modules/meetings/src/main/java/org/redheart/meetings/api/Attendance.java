@@ -60,10 +60,4 @@ public interface Attendance {
 
   /** Records (or replaces) the note saying why the meeting went over its room capacity. */
   AttendanceCounts noteCapacity(String meetingId, String note, Actor actor);
-
-  /**
-   * Records an invitee directly, as the invitations step does; for meetings whose invitees were
-   * chosen elsewhere (and for tests before that step's own service). Idempotent per contact.
-   */
-  void addInvitee(String meetingId, String contactId, String kind, Actor actor);
 }

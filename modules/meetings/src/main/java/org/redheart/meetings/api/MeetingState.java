@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Where a meeting stands as a whole: ACTIVE, COMPLETED, CANCELLED (with the reason, when and by
  * whom), HISTORICAL (a past meeting recorded without a process). {@code toTell}: the contacts chosen
- * as invitees, who must be told of a cancellation (until the invitations issue tells them itself).
+ * as invitees whom no invitation reached (CHOSEN or NOT_SENT): a cancellation must be told to them by
+ * hand (those sent an invitation are told by mail).
  */
 public record MeetingState(
     String meetingId,

@@ -58,7 +58,7 @@ public class DefaultAttendance implements Attendance {
   @Override
   public Page<InviteeCheckIn> invitees(String meetingId, String search, PageRequest page, Actor actor) {
     access.require(meetingId, actor);
-    Map<String, String> kinds = inviteeKinds(meetingId);
+    Map<String, String> kinds = expectedKinds(meetingId);
     Map<String, ContactSummary> people = contacts.summaries(kinds.keySet());
     Map<String, Long> checkedIn = new HashMap<>();
     for (Attendee a : attendees(meetingId)) {
@@ -221,30 +221,24 @@ public class DefaultAttendance implements Attendance {
     return counts(meeting);
   }
 
-  @Override
-  public void addInvitee(String meetingId, String contactId, String kind, Actor actor) {
-    access.require(meetingId, actor);
-    String k = kind == null || kind.isBlank() ? "PARTICIPANT" : kind.strip().toUpperCase(Locale.ROOT);
-    if (!k.equals("PARTICIPANT") && !k.equals("SPEAKER")) {
-      throw new InvalidInput("kind", "must be PARTICIPANT or SPEAKER");
-    }
-    if (contactId == null || contacts.summaries(List.of(contactId)).get(contactId) == null) {
-      throw new InvalidInput("contactId", "is not a known contact");
-    }
-    if (inviteeKinds(meetingId).containsKey(contactId)) {
-      return;
-    }
-    em.createNativeQuery("insert into mtg_invitee (meeting_id, contact_id, kind, status, added_by, added_at)"
-            + " values (?, ?, ?, 'CHOSEN', ?, ?)")
-        .setParameter(1, meetingId)
-        .setParameter(2, contactId)
-        .setParameter(3, k)
-        .setParameter(4, actor.userId())
-        .setParameter(5, Timestamp.from(Instant.now()))
-        .executeUpdate();
-  }
-
   // --- reading
+
+  /**
+   * Contact id to kind of the invitees the check-in list offers: not those who declined, suggested a
+   * colleague, were withdrawn or whose meeting was cancelled.
+   */
+  Map<String, String> expectedKinds(String meetingId) {
+    Map<String, String> out = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery("select contact_id, kind from mtg_invitee where meeting_id = ?"
+            + " and status not in ('DECLINED', 'DELEGATED', 'WITHDRAWN', 'CANCELLED')")
+        .setParameter(1, meetingId)
+        .getResultList();
+    for (Object[] r : rows) {
+      out.put(String.valueOf(r[0]), String.valueOf(r[1]));
+    }
+    return out;
+  }
 
   /** Contact id to kind (SPEAKER, PARTICIPANT) of the meeting's invitees. */
   Map<String, String> inviteeKinds(String meetingId) {

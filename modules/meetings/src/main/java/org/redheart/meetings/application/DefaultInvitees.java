@@ -68,8 +68,9 @@ public class DefaultInvitees implements Invitees {
   }
 
   @Override
-  public InviteeData add(String meetingId, String contactId, String kind, String topic, Actor actor) {
-    Meeting meeting = lockedWorkable(meetingId, actor);
+  public InviteeData add(String meetingId, String contactId, String kind, String topic, Integer lengthMinutes,
+      Actor actor) {
+    lockedWorkable(meetingId, actor);
     InvalidInput.Collector errors = new InvalidInput.Collector();
     String k = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
     if (!k.equals(Invitee.SPEAKER) && !k.equals(Invitee.PARTICIPANT)) {
@@ -92,20 +93,23 @@ public class DefaultInvitees implements Invitees {
         errors.add("topic", "is required for a speaker");
       }
     }
+    org.redheart.meetings.domain.InvitationRules.checkLength(lengthMinutes, errors);
     if (contact.minor()) {
       errors.add("contactId", "is a child: children are counted by age band at the meeting, not invited by name");
     }
     String id = contact.id();
     Invitee existing = em.find(Invitee.class, new Invitee.Key(meetingId, id));
-    if (existing == null) {
-      requireRoom(meeting, countOf(meetingId) + 1, errors);
+    if (existing != null && !existing.sendable() && !existing.kind().equals(k)) {
+      errors.add("kind", "cannot change: the invitation was sent as " + existing.kind());
     }
     errors.throwIfAny();
     if (existing == null) {
       existing = new Invitee(meetingId, id, k, k.equals(Invitee.SPEAKER) ? t : null, actor.userId());
+      existing.lengthMinutes(lengthMinutes);
       em.persist(existing);
     } else {
       existing.change(k, t);
+      existing.lengthMinutes(lengthMinutes);
     }
     audit.record(actor.userId(), "meeting.invitee", "meeting:" + meetingId,
         Map.of("contact", id, "kind", k));
@@ -114,15 +118,10 @@ public class DefaultInvitees implements Invitees {
 
   @Override
   public Added addParticipants(String meetingId, List<String> contactIds, Actor actor) {
-    Meeting meeting = lockedWorkable(meetingId, actor);
+    lockedWorkable(meetingId, actor);
     if (contactIds.size() > MAX_BATCH) {
       throw new InvalidInput("contactIds", "at most " + MAX_BATCH + " at once");
     }
-    Integer capacity = meeting.roomCapacity();
-    if (capacity == null) {
-      throw new InvalidInput("capacity", "is not known yet: the concept note gives the room capacity");
-    }
-    long count = countOf(meetingId);
     List<String> ids = contactIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
     Map<String, ContactSummary> found = contacts.summaries(ids);
     int added = 0;
@@ -139,13 +138,8 @@ public class DefaultInvitees implements Invitees {
         already++;
         continue;
       }
-      if (capacity != null && count >= capacity) {
-        leftOut++;
-        continue;
-      }
       em.persist(new Invitee(meetingId, contactId, Invitee.PARTICIPANT, null, actor.userId()));
       addedIds.add(c.id());
-      count++;
       added++;
     }
     audit.record(actor.userId(), "meeting.invitees", "meeting:" + meetingId,
@@ -157,6 +151,9 @@ public class DefaultInvitees implements Invitees {
   public void remove(String meetingId, String contactId, Actor actor) {
     access.workable(meetingId, actor);
     Invitee existing = em.find(Invitee.class, new Invitee.Key(meetingId, contactId));
+    if (existing != null && !existing.sendable()) {
+      throw new InvalidInput("contactId", "was sent an invitation: withdraw it instead");
+    }
     if (existing != null) {
       em.remove(existing);
       audit.record(actor.userId(), "meeting.invitee.removed", "meeting:" + meetingId,
@@ -166,19 +163,9 @@ public class DefaultInvitees implements Invitees {
 
   private Meeting lockedWorkable(String meetingId, Actor actor) {
     Meeting meeting = access.workable(meetingId, actor);
-    // one writer at a time per meeting, so that two people adding at once never exceed the room
+    // one writer at a time per meeting (sending and answering invitations lock it too)
     em.lock(meeting, LockModeType.PESSIMISTIC_WRITE);
     return meeting;
-  }
-
-  private static void requireRoom(Meeting meeting, long wanted, InvalidInput.Collector errors) {
-    Integer capacity = meeting.roomCapacity();
-    if (capacity == null) {
-      errors.add("capacity", "is not known yet: the concept note gives the room capacity");
-    } else if (wanted > capacity) {
-      errors.add("capacity", "the room holds " + capacity + " and " + capacity
-          + " are invited already: remove someone or raise the room capacity in the concept note");
-    }
   }
 
   private static InviteeData data(Invitee i) {

@@ -49,6 +49,7 @@ public class DefaultMeetings implements Meetings {
   @Inject LifecycleSteps lifecycleSteps;
   @Inject Campaigns campaigns;
   @Inject MeetingAccess access;
+  @Inject InvitationLifecycle invitations;
 
   Clock clock = Clock.systemUTC();
 
@@ -211,6 +212,7 @@ public class DefaultMeetings implements Meetings {
     });
     em.flush();
     engine.reschedule(meetingId, byTaskKey, LifecycleSteps.oneDayToGo(newStart));
+    invitations.moved(meeting);
     MeetingSummary summary = meeting.toSummary();
     audit.record(actor.userId(), "meeting.rescheduled", "meeting:" + meetingId,
         Map.of("from", oldStart.toInstant().toString(), "to", newStart.toInstant().toString(), "zone", zone.getId()),
@@ -236,6 +238,7 @@ public class DefaultMeetings implements Meetings {
     em.createQuery("delete from StepCandidate c where c.meetingId = :m").setParameter("m", meetingId).executeUpdate();
     em.flush();
     engine.cancel(meetingId, "cancelled: " + (why.length() > 200 ? why.substring(0, 200) : why));
+    invitations.cancelled(meeting);
     audit.record(actor.userId(), "meeting.cancelled", "meeting:" + meetingId, Map.of("campaign", meeting.campaignId()), why);
     return state(meeting, actor);
   }
@@ -249,7 +252,8 @@ public class DefaultMeetings implements Meetings {
   private org.redheart.meetings.api.MeetingState state(Meeting meeting, Actor actor) {
     @SuppressWarnings("unchecked")
     List<Object> ids = em.createNativeQuery(
-            "select contact_id from mtg_invitee where meeting_id = ? order by kind desc, contact_id")
+            "select contact_id from mtg_invitee where meeting_id = ? and status in ('CHOSEN', 'NOT_SENT')"
+                + " order by kind desc, contact_id")
         .setParameter(1, meeting.id())
         .setMaxResults(1000)
         .getResultList();

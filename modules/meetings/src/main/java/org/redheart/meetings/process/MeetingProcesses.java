@@ -9,6 +9,7 @@ import org.redheart.platform.api.ProcessResources;
 public class MeetingProcesses implements ProcessResources {
   @Override
   public List<String> bpmnResources() {
-    return List.of(MeetingLifecycle.BPMN_RESOURCE, MeetingLifecycle.DIGEST_BPMN_RESOURCE, ActionPlanFlow.BPMN_RESOURCE);
+    return List.of(MeetingLifecycle.BPMN_RESOURCE, MeetingLifecycle.DIGEST_BPMN_RESOURCE, ActionPlanFlow.BPMN_RESOURCE,
+        InvitationFlow.SPEAKER_BPMN_RESOURCE, InvitationFlow.PARTICIPANTS_BPMN_RESOURCE);
   }
 }

@@ -14,4 +14,12 @@ public interface Outbox {
    * @throws InvalidInput for a malformed recipient, unknown template or language
    */
   String enqueue(OutgoingMail mail);
+
+  /**
+   * Where the given mails stand, by outbox id (unknown ids are left out): for modules that show the
+   * status of the mails they sent (an invitee's last mail), without the admin's view of the outbox.
+   */
+  default java.util.Map<String, MailStatus> statuses(java.util.Collection<String> ids) {
+    return java.util.Map.of();
+  }
 }

@@ -79,6 +79,20 @@ public class DefaultOutbox implements Outbox, OutboxAdmin {
     return message.id();
   }
 
+  @Override
+  public Map<String, MailStatus> statuses(java.util.Collection<String> ids) {
+    Map<String, MailStatus> out = new LinkedHashMap<>();
+    List<String> wanted = ids == null ? List.of()
+        : ids.stream().filter(java.util.Objects::nonNull).filter(id -> id.length() <= 36).distinct().toList();
+    for (int from = 0; from < wanted.size(); from += 500) {
+      em.createQuery("select m.id, m.status from OutboxMessage m where m.id in :ids", Object[].class)
+          .setParameter("ids", wanted.subList(from, Math.min(wanted.size(), from + 500)))
+          .getResultList()
+          .forEach(r -> out.put((String) r[0], (MailStatus) r[1]));
+    }
+    return out;
+  }
+
   private static String headers(Map<String, String> headers, InvalidInput.Collector errors) {
     if (headers == null || headers.isEmpty()) {
       return null;
