@@ -72,6 +72,10 @@ public class DefaultOutbox implements Outbox, OutboxAdmin {
     OutboxMessage message = new OutboxMessage(settings.messageIdHost(), mail.recipient(), mail.language(), mail.template(),
         mail.purpose(), mail.subjectId(), rendered, headers, !settings.smtpConfigured());
     em.persist(message);
+    if (!attachments.isEmpty()) {
+      // the attachments reference the message by id only (no mapping): EclipseLink may otherwise insert them first
+      em.flush();
+    }
     for (int i = 0; i < attachments.size(); i++) {
       OutgoingMail.Attachment a = attachments.get(i);
       em.persist(new OutboxAttachment(message.id(), i, a.fileName(), a.contentType(), a.content()));
