@@ -178,6 +178,19 @@ class InvitationsUiIT {
     assertThat(browser.text(By.id("count-no-answer"))).isEqualTo("5");
     browser.screenshot("invitations-sent");
 
+    // a participant is withdrawn, after the confirmation step and with a reason
+    browser.clickAndWait(By.cssSelector("#invitee-" + participants.get(0) + " a.withdraw-link"));
+    assertThat(browser.text(By.id("withdraw-title"))).contains("Participant 1 " + m);
+    browser.submit("withdrawal:confirmWithdraw");
+    assertThat(browser.text(By.id("withdrawReason-error"))).as("a reason is required").contains("reason");
+    browser.type("withdrawReason", "The meeting is for district officers only");
+    browser.submit("withdrawal:confirmWithdraw");
+    assertThat(browser.pageText()).contains("Participant 1 " + m + " is withdrawn and will be told.");
+    assertThat(row(participants.get(0)).getAttribute("data-status")).isEqualTo("WITHDRAWN");
+    assertThat(browser.driver().findElements(By.id("withdraw-confirm"))).isEmpty();
+    assertThat(row(participants.get(0)).getText()).as("told with a cancellation").contains("Last mail: Cancellation");
+    assertThat(browser.text(By.id("count-withdrawn"))).isEqualTo("1");
+
     // the speaker opens the link from the mail, in a fresh session, and accepts online
     answer(answerToken(speakerMail), "acceptOnline", null);
     assertThat(browser.driver().findElement(By.id("answer-status")).getAttribute("data-status")).isEqualTo("ACCEPTED");
@@ -191,17 +204,6 @@ class InvitationsUiIT {
     assertThat(browser.text(By.id("count-modes"))).as("on site / online").isEqualTo("0 / 1");
     assertThat(browser.text(By.id("count-accepted"))).as("speakers take no place").startsWith("0");
     browser.screenshot("invitations-accepted");
-
-    // a participant is withdrawn, after the confirmation step and with a reason
-    browser.clickAndWait(By.cssSelector("#invitee-" + participants.get(0) + " a.withdraw-link"));
-    assertThat(browser.text(By.id("withdraw-title"))).contains("Participant 1 " + m);
-    browser.submit("withdrawal:confirmWithdraw");
-    assertThat(browser.text(By.id("withdrawReason-error"))).as("a reason is required").contains("reason");
-    browser.type("withdrawReason", "The meeting is for district officers only");
-    browser.submit("withdrawal:confirmWithdraw");
-    assertThat(browser.pageText()).contains("Participant 1 " + m + " is withdrawn and will be told.");
-    assertThat(row(participants.get(0)).getAttribute("data-status")).isEqualTo("WITHDRAWN");
-    assertThat(browser.driver().findElements(By.id("withdraw-confirm"))).isEmpty();
 
     // the second speaker declines: the organiser is asked to find a replacement
     answer(answerToken(declinerMail), "decline", "I am travelling that week");
