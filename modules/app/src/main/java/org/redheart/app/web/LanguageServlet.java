@@ -7,9 +7,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The language switch: a POST that sets the {@code lang} cookie and returns to the page. */
+/**
+ * The language switch: a POST that sets the {@code lang} cookie and returns to the page. A page whose
+ * language is not the reader's cookie (the invitation page speaks the invitee's) puts {@link #CHOSEN}
+ * into its return address, which becomes the chosen code.
+ */
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
+  /** In a return address: replaced by the chosen language code ("en"/"bn"). */
+  public static final String CHOSEN = "{lang}";
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -21,6 +27,6 @@ public class LanguageServlet extends HttpServlet {
     cookie.setSecure(req.isSecure());
     cookie.setAttribute("SameSite", "Lax");
     res.addCookie(cookie);
-    res.sendRedirect(req.getContextPath() + Pages.safeNext(req.getParameter("next")));
+    res.sendRedirect(req.getContextPath() + Pages.safeNext(req.getParameter("next")).replace(CHOSEN, lang));
   }
 }

@@ -50,12 +50,9 @@ class AttendanceApiIT {
     return group(ID, r.body());
   }
 
-  /**
-   * Makes the contact an invitee of the meeting. The one place to switch to the invitations step's
-   * REST ({@code POST /api/meetings/{id}/invitees}) when it lands.
-   */
+  /** Makes the contact an invitee of the meeting, through the invitations step's REST. */
   static void invite(Browserless organiser, String meetingId, String contactId) {
-    HttpResponse<String> r = organiser.postJson("/api/meetings/" + meetingId + "/attendance/invitees",
+    HttpResponse<String> r = organiser.postJson("/api/meetings/" + meetingId + "/invitees",
         "{\"contactId\":\"" + contactId + "\",\"kind\":\"PARTICIPANT\"}");
     assertThat(r.statusCode()).as(r.body()).isIn(200, 201, 204);
   }

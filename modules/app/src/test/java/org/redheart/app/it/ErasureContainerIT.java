@@ -225,6 +225,80 @@ class ErasureContainerIT {
     assertEquals(Map.of("unspecified", 1), counts.byGender());
   }
 
+  @Inject org.redheart.meetings.api.Invitees invitees;
+  @Inject org.redheart.meetings.api.Invitations invitations;
+  @Inject org.redheart.meetings.api.InvitationAnswers invitationAnswers;
+  @Inject org.redheart.platform.api.Links links;
+
+  /**
+   * Invitations: an erased speaker's decline reason (on their invitee row and in the answer log), the
+   * colleague they suggested, and another speaker's suggestion naming them are found in no table; the
+   * invitation and its status stay.
+   */
+  @Test
+  void anErasedSpeakerTheirAnswersAndSuggestionsAreFoundInNoTable() throws SQLException {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String name = "Speaker Erasable " + marker;
+    String email = "speaker.erasable." + marker + "@example.org";
+    String colleague = "Colleague Suggested " + marker;
+    UserSummary organiser = users.create(new NewUser("orgi" + marker, "Organiser " + marker, null, "a-long-password-7",
+        EnumSet.of(Role.ORGANISER)));
+    Actor asOrganiser = Actor.of(organiser);
+    MeetingSummary meeting = meetings.schedule(new ScheduleMeeting(null, "Meeting with speakers " + marker, 4L,
+        LocalDate.now().plusDays(30), LocalTime.of(10, 0), LocalTime.of(13, 0), "Asia/Dhaka", "Dhaka", null, 12),
+        asOrganiser);
+    ContactDetails speaker = contacts.create(new ContactInput(ContactKind.PERSON, name, false, null, null, "BD", null,
+        Set.of("en"), List.of(email), List.of(), Set.of("speaker"), Set.of(4L), List.of(), null, null), asOrganiser);
+    ContactDetails other = contacts.create(new ContactInput(ContactKind.PERSON, "Other Speaker " + marker, false, null,
+        null, "BD", null, Set.of("en"), List.of("other." + marker + "@example.org"), List.of(), Set.of("speaker"),
+        Set.of(4L), List.of(), null, null), asOrganiser);
+    for (ContactDetails c : List.of(speaker, other)) {
+      contacts.recordConsent(c.id(), ConsentPurpose.MEETING_INVITATIONS, true, LawfulBasis.CONSENT, "launch", asOrganiser);
+      invitees.add(meeting.id(), c.id(), "SPEAKER", "Child protection online", 20, asOrganiser);
+    }
+    assertEquals(2, invitations.send(meeting.id(), asOrganiser).sent());
+
+    answer(invitationOf(speaker.id()), new org.redheart.meetings.api.InvitationAnswers.AnswerInput("DELEGATE",
+        "Travelling that week, " + name, colleague, "colleague." + marker + "@example.org", "NGO of " + colleague,
+        "ask " + colleague + " from " + name));
+    answer(invitationOf(other.id()), new org.redheart.meetings.api.InvitationAnswers.AnswerInput("DELEGATE", null,
+        name, email, null, "knows the topic"));
+    assertFalse(tablesContaining(name).isEmpty(), "the seed is findable before erasure");
+    assertTrue(tablesContaining(colleague).contains("MTG_SPEAKER_SUGGESTION.NAME"));
+    assertTrue(tablesContaining(email).contains("MTG_SPEAKER_SUGGESTION.EMAIL"));
+
+    UserSummary admin = users.create(new NewUser("eraser4" + marker, "Eraser", null, "a-long-password-8", EnumSet.of(Role.ADMIN)));
+    Erasure.Report report = contacts.erase(speaker.id(), Actor.of(admin));
+
+    assertEquals(4, report.anonymised().get("meetings.invitations"),
+        "reason on the invitee and in the log, their suggestion, the suggestion naming them: " + report);
+    assertEquals(List.of(), tablesContaining(name), "name");
+    assertEquals(List.of(), tablesContaining(email), "e-mail");
+    assertEquals(List.of(), tablesContaining(colleague), "the colleague they suggested");
+    var statuses = invitations.list(meeting.id(), new org.redheart.platform.api.PageRequest(0, 10), asOrganiser).items();
+    assertEquals(2, statuses.size(), "the invitations stay");
+    assertTrue(statuses.stream().allMatch(st -> "DELEGATED".equals(st.status())));
+    assertTrue(invitations.suggestions(meeting.id(), asOrganiser).stream().allMatch(st -> "ERASED".equals(st.status())));
+  }
+
+  private String invitationOf(String contactId) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select invitation_id from mtg_invitee where contact_id = ?")) {
+      ps.setString(1, contactId);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private void answer(String invitationId, org.redheart.meetings.api.InvitationAnswers.AnswerInput input) {
+    String link = links.sign(org.redheart.meetings.api.InvitationAnswers.LINK_PURPOSE, invitationId,
+        java.time.Duration.ofDays(40));
+    String form = invitationAnswers.formToken(link);
+    assertEquals("RECORDED", invitationAnswers.answer(link, form, input).outcome());
+  }
+
   private static byte[] tinyPng() {
     try {
       var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);

@@ -249,7 +249,7 @@ class PreparationApiIT {
   }
 
   @Test
-  void theInvitationsStepRecordsSpeakersAndParticipantsUpToTheRoomCapacity() {
+  void theInvitationsStepRecordsSpeakersAndParticipantsBeyondTheRoomCapacityAndSendsOnCompletion() {
     Browserless organiser = Browserless.asNewUser("ORGANISER");
     String m = marker();
     String[] at = meetingAtInvitations(organiser, 4);
@@ -268,32 +268,42 @@ class PreparationApiIT {
     assertThat(untagged.body()).contains("\"field\":\"contactId\"").contains("speaker");
     HttpResponse<String> noTopic = organiser.postJson(path, "{\"contactId\":\"" + speaker + "\",\"kind\":\"SPEAKER\"}");
     assertThat(noTopic.body()).contains("\"field\":\"topic\"");
-    HttpResponse<String> added = organiser.postJson(path, "{\"contactId\":\"" + speaker + "\",\"kind\":\"SPEAKER\",\"topic\":\"Online safety\"}");
+    HttpResponse<String> tooLong = organiser.postJson(path,
+        "{\"contactId\":\"" + speaker + "\",\"kind\":\"SPEAKER\",\"topic\":\"Online safety\",\"lengthMinutes\":300}");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("\"field\":\"lengthMinutes\"");
+    HttpResponse<String> added = organiser.postJson(path,
+        "{\"contactId\":\"" + speaker + "\",\"kind\":\"SPEAKER\",\"topic\":\"Online safety\",\"lengthMinutes\":20}");
     assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    assertThat(added.body()).contains("\"lengthMinutes\":20");
 
     for (int i = 0; i < 5; i++) {
       contact(organiser, "Participant " + i + " " + m, "p" + m);
     }
     HttpResponse<String> all = organiser.postJson(path, "{\"match\":{\"tag\":\"p" + m + "\"}}");
     assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
-    assertThat(all.body()).contains("\"added\":3").contains("\"leftOut\":2").contains("\"total\":4").contains("\"capacity\":4");
+    // more than the room holds may be invited: acceptances beyond it join the waiting list
+    assertThat(all.body()).contains("\"added\":5").contains("\"leftOut\":0").contains("\"total\":6").contains("\"capacity\":4");
 
-    HttpResponse<String> full = organiser.postJson(path, "{\"contactId\":\"" + notASpeaker + "\",\"kind\":\"PARTICIPANT\"}");
-    assertThat(full.statusCode()).isEqualTo(400);
-    assertThat(full.body()).contains("\"field\":\"capacity\"").contains("the room holds 4");
+    HttpResponse<String> more = organiser.postJson(path, "{\"contactId\":\"" + notASpeaker + "\",\"kind\":\"PARTICIPANT\"}");
+    assertThat(more.statusCode()).as(more.body()).isEqualTo(200);
 
     String list = organiser.get(path).body();
-    assertThat(list).contains("Speaker " + m).contains("Online safety").contains("\"kind\":\"SPEAKER\"").contains("\"total\":4");
+    assertThat(list).contains("Speaker " + m).contains("Online safety").contains("\"kind\":\"SPEAKER\"").contains("\"total\":7");
     assertThat(list.indexOf("SPEAKER")).as("speakers first").isLessThan(list.indexOf("PARTICIPANT"));
     assertThat(Browserless.asNewUser("SAFEGUARDING_LEAD").postJson(path, "{\"contactId\":\"" + notASpeaker + "\",\"kind\":\"PARTICIPANT\"}")
         .statusCode()).isEqualTo(403);
 
     assertThat(organiser.delete(path + "/" + speaker).statusCode()).isEqualTo(204);
-    assertThat(group(TOTAL, organiser.get(path).body())).isEqualTo("3");
+    assertThat(group(TOTAL, organiser.get(path).body())).isEqualTo("6");
 
     assertThat(organiser.postJson("/api/tasks/" + taskId + "/complete", "{\"fields\":{\"invitationNotes\":\"Sent by hand\"}}").statusCode())
         .isEqualTo(204);
     assertThat(organiser.get("/api/meetings/" + meetingId).body()).contains("\"step\":\"Task_PrepareLogistics\"");
+    // completing the step sent the invitations: these contacts have no address
+    String statuses = organiser.get("/api/meetings/" + meetingId + "/invitations?size=50").body();
+    assertThat(statuses).contains("\"status\":\"NOT_SENT\"").contains("\"notSentReason\":\"NO_ADDRESS\"")
+        .doesNotContain("\"status\":\"CHOSEN\"");
   }
 
   @Test

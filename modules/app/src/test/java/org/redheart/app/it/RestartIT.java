@@ -51,7 +51,7 @@ class RestartIT {
     if ("postgres".equals(System.getProperty("redheart.it.db"))) {
       properties.putAll(PayaraServer.database("rst"));
     } else {
-      properties.put("redheart.db.driver", "org.h2.jdbcx.JdbcDataSource");
+      properties.put("redheart.db.driver", "org.redheart.app.infrastructure.H2DataSource");
       properties.put("redheart.db.url", "jdbc:h2:file:" + target.toAbsolutePath().resolve("it-restart-data/db/redheart")
           + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
       properties.put("redheart.db.user", "sa");

@@ -80,7 +80,7 @@ public interface InvitationAnswers {
   /** The page for a link; {@code language} "en"/"bn" to switch, null for the invitee's own. */
   AnswerPage open(String linkToken, String language);
 
-  /** A fresh one-time token for one form on the page of this link. */
+  /** A fresh one-time token for one form on the page of this link; null for a forged or unknown link. */
   String formToken(String linkToken);
 
   /**

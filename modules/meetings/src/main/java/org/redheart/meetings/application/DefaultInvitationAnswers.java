@@ -122,7 +122,7 @@ public class DefaultInvitationAnswers implements InvitationAnswers {
   @Override
   public String formToken(String linkToken) {
     if (invitee(linkToken).isEmpty()) {
-      throw new InvalidInput("t", "is not a valid invitation link");
+      return null; // no form is shown for a forged or unknown link (and nothing is stored for it)
     }
     return formTokens.issue(FORM, linkToken.strip());
   }
@@ -223,8 +223,8 @@ public class DefaultInvitationAnswers implements InvitationAnswers {
     if (formToken == null || formToken.length() > 500 || !formTokens.consume(FORM, linkToken.strip(), formToken)) {
       return result(AnswerResult.REPLAYED, i);
     }
-    // owned by the invitation (the file store's owner column holds an id of 36 characters)
-    FileInfo info = files.store(content, declaredLength, declaredName, i.invitationId(),
+    // owned by the contact: erasing them clears the file's name too (the store's erasure goes by owner)
+    FileInfo info = files.store(content, declaredLength, declaredName, i.contactId(),
         Set.of(FileKind.DOCUMENT));
     Set<String> allowed = BIO.equals(what) ? Set.of(PDF, DOCX) : Set.of(PDF, PPTX);
     if (!allowed.contains(info.contentType())) {

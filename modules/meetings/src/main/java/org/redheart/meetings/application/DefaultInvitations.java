@@ -173,7 +173,6 @@ public class DefaultInvitations implements Invitations {
         : contacts.summaries(shown.stream().map(Invitee::contactId).toList());
     List<String> mailIds = shown.stream().map(Invitee::lastMailId).filter(Objects::nonNull).toList();
     Map<String, MailStatus> mailStatus = mailIds.isEmpty() ? Map.of() : outbox.statuses(mailIds);
-    // Map.of().get(null) throws: an invitee not mailed yet has no last mail
     return shown.stream().map(i -> status(i, names.get(i.contactId()),
         i.lastMailId() == null ? null : mailStatus.get(i.lastMailId()), waiting)).toList();
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.redheart.meetings.domain.InvitationAnswer;
 import org.redheart.meetings.domain.InvitationAnswered;
 import org.redheart.platform.api.EventHandler;
@@ -29,6 +30,7 @@ public class InvitationAnsweredHandler implements EventHandler<InvitationAnswere
   }
 
   @Override
+  @Transactional
   public void handle(InvitationAnswered event, Delivery delivery) {
     if (event.invitationId() == null) {
       return;

@@ -26,10 +26,12 @@ public class InvitationLifecycle {
   /** The meeting has moved (its new times are set on it). */
   public void moved(Meeting meeting) {
     List<String> speakers = new ArrayList<>();
+    boolean any = false;
     for (Invitee i : records.all(meeting.id())) {
       if (!InvitationRules.SENT.contains(i.status())) {
         continue;
       }
+      any = true;
       i.nextSequence();
       if (i.isSpeaker()) {
         speakers.add(i.invitationId());
@@ -38,16 +40,20 @@ public class InvitationLifecycle {
       }
     }
     records.em().flush();
-    engine.meetingMoved(meeting.id(), speakers); // speakers' updates, and every invitation timer of the meeting
+    if (any) {
+      engine.meetingMoved(meeting.id(), speakers); // speakers' updates, and every invitation timer of the meeting
+    }
   }
 
   /** The meeting is cancelled (its status set): everyone sent an invitation is told, their processes end. */
   public void cancelled(Meeting meeting) {
     List<String> speakers = new ArrayList<>();
+    boolean any = false;
     for (Invitee i : records.all(meeting.id())) {
       if (!InvitationRules.SENT.contains(i.status())) {
         continue;
       }
+      any = true;
       i.nextSequence();
       i.closed(InvitationStatus.CANCELLED, null);
       mails.send(meeting, i, InvitationMail.CANCELLATION, true, meeting.cancelReason());
@@ -57,6 +63,8 @@ public class InvitationLifecycle {
       }
     }
     records.em().flush();
-    engine.meetingCancelled(meeting.id(), speakers);
+    if (any) {
+      engine.meetingCancelled(meeting.id(), speakers);
+    }
   }
 }

@@ -148,7 +148,7 @@ public class Invitee {
     } else if (!"WAITING".equals(d.status())) {
       this.waitingSince = null;
     }
-    if ("DECLINED".equals(d.status())) {
+    if ("DECLINED".equals(d.status()) || "DELEGATED".equals(d.status())) {
       this.reason = newReason;
     } else if ("ACCEPTED".equals(d.status()) || "WAITING".equals(d.status())) {
       this.reason = null;

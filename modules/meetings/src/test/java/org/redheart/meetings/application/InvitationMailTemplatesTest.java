@@ -181,6 +181,17 @@ class InvitationMailTemplatesTest {
     assertThat(templates.render("invitation-cancelled", "bn", withdrawn).subject()).startsWith("আমন্ত্রণ প্রত্যাহার");
   }
 
+  /** Numbers given as numbers (not strings) render too, with Bengali digits in Bangla. */
+  @Test
+  void numbers_may_come_as_integers() {
+    Map<String, Object> model = full("bn", "SPEAKER");
+    model.put("lengthMinutes", 30);
+    model.put("waitingPosition", 3);
+    assertThat(templates.render("invitation", "bn", model).text()).contains("৩০ মিনিট");
+    assertThat(templates.render("invitation-waiting", "bn", model).text()).contains("(ক্রমিক নম্বর ৩)");
+    assertThat(templates.render("invitation-waiting", "en", full("en", "PARTICIPANT")).text()).contains("(number 2)");
+  }
+
   @Test
   void html_is_escaped() {
     Map<String, Object> model = full("en", "PARTICIPANT");

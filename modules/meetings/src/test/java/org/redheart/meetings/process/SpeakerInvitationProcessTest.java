@@ -231,6 +231,22 @@ class SpeakerInvitationProcessTest {
   }
 
   @Test
+  void anAnswerChangedBackToNoAnswerWaitsForTheAnswerAgainWithoutInvitingAgain() {
+    ProcessInstance invitation = start();
+    answer(InvitationFlow.ACCEPTED);
+
+    answer(InvitationFlow.INVITED);
+
+    assertThat(invitation).isWaitingAt(InvitationFlow.RECEIVE_ANSWER);
+    assertThat(timers(invitation, InvitationFlow.TIMER_DAY_BEFORE)).isEmpty();
+    assertThat(timers(invitation, InvitationFlow.REMINDER_DUE)).hasSize(1);
+    assertThat(steps.sent("invitation")).hasSize(1);
+
+    answer(InvitationFlow.DECLINED);
+    assertThat(onlyTask().step()).isEqualTo(InvitationTask.FIND_REPLACEMENT);
+  }
+
+  @Test
   void aMoveSendsTheUpdateAndMovesTheDayBeforeAndEndTimersWhileStillWaitingWhereItWas() {
     ProcessInstance invitation = start();
     answer(InvitationFlow.ACCEPTED);

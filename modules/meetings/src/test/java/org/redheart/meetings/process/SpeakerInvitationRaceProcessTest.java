@@ -42,6 +42,7 @@ class SpeakerInvitationRaceProcessTest {
   private final String invitationId = UUID.randomUUID().toString();
   private final FakeInvitationSteps steps = new FakeInvitationSteps();
   private final ExecutorService otherThread = Executors.newSingleThreadExecutor();
+  private final ExecutorService thirdThread = Executors.newSingleThreadExecutor();
   private ProcessEngine engine;
   private CamundaInvitationEngine adapter;
 
@@ -56,6 +57,7 @@ class SpeakerInvitationRaceProcessTest {
   @AfterEach
   void tearDown() {
     otherThread.shutdownNow();
+    thirdThread.shutdownNow();
     Mocks.reset();
     BpmnAwareTests.reset();
   }
@@ -80,7 +82,7 @@ class SpeakerInvitationRaceProcessTest {
     Future<Throwable> job = otherThread.submit(() -> executeJob(reminder.getId()));
     assertThat(inReminder.await(10, TimeUnit.SECONDS)).isTrue();
     steps.answer = InvitationFlow.ACCEPTED;
-    Future<Boolean> answered = Executors.newSingleThreadExecutor().submit(() -> {
+    Future<Boolean> answered = thirdThread.submit(() -> {
       registerDoubles(steps);
       try {
         return adapter.answered(invitationId);
@@ -123,7 +125,7 @@ class SpeakerInvitationRaceProcessTest {
       }
     });
     assertThat(inConfirmation.await(10, TimeUnit.SECONDS)).isTrue();
-    Throwable jobFailure = Executors.newSingleThreadExecutor().submit(() -> executeJob(reminder.getId())).get(5, TimeUnit.SECONDS);
+    Throwable jobFailure = thirdThread.submit(() -> executeJob(reminder.getId())).get(5, TimeUnit.SECONDS);
     release.countDown();
 
     assertThat(jobFailure).as("the job won the race").isNull();

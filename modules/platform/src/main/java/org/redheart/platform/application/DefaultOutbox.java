@@ -73,7 +73,8 @@ public class DefaultOutbox implements Outbox, OutboxAdmin {
         mail.purpose(), mail.subjectId(), rendered, headers, !settings.smtpConfigured());
     em.persist(message);
     if (!attachments.isEmpty()) {
-      // the attachments reference the message by id only (no mapping): EclipseLink may otherwise insert them first
+      // no mapping links the two entities, so EclipseLink may order the attachment's insert first: the
+      // message row must exist before the attachment's foreign key names it
       em.flush();
     }
     for (int i = 0; i < attachments.size(); i++) {
