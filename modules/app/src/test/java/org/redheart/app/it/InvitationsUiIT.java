@@ -29,7 +29,9 @@ import org.redheart.app.it.pages.LoginPage;
  * invitee's status and mail status; the speaker opens the link from the mail in a fresh session and
  * accepts online on the answer page; back as organiser the speaker is ACCEPTED / ONLINE. The second
  * speaker declines: the organiser's "find a replacement" task is in My tasks with its meeting and
- * opens the invitation task page. A participant is withdrawn after the confirmation step.
+ * opens the invitation task page. A participant is withdrawn after the confirmation step. A speaker
+ * who suggests a colleague gives the organiser a task whose page invites the colleague with a topic
+ * and length.
  */
 @ExtendWith(TestServer.class)
 class InvitationsUiIT {
@@ -235,5 +237,57 @@ class InvitationsUiIT {
     assertThat(browser.text(By.id("count-declined"))).isEqualTo("1");
     assertThat(browser.driver().findElement(By.id("invitations-page")).getAttribute("href"))
         .endsWith("/meetings/invitees.xhtml?id=" + meetingId);
+  }
+
+  @Test
+  void aSpeakerSuggestsAColleagueAndTheOrganiserInvitesThemFromTheTaskPage() {
+    String organiser = Browserless.newUser("ORGANISER");
+    Browserless rest = api(organiser);
+    String title = "Invitations UI " + m;
+    String meetingId = meetingAtInvitations(rest, title, 10);
+    String speakerMail = "busy." + m + "@example.org";
+    String speaker = person(rest, "Dr Busy " + m, speakerMail, "speaker");
+
+    logIn(organiser);
+    browser.open("/meetings/invitees.xhtml?id=" + meetingId);
+    addSpeaker("Dr Busy " + m, "Safe schools", "30");
+    browser.submit("send:send");
+    assertThat(browser.pageText()).contains("1 invitation(s) sent, 0 sent before.");
+
+    // the speaker cannot come and suggests a colleague on the answer page
+    browser.driver().manage().deleteAllCookies();
+    browser.open("/public/invitation.xhtml?t=" + answerToken(speakerMail));
+    browser.driver().findElement(By.cssSelector("form[id='delegate'] [id$='colleagueName']")).sendKeys("Ms Colleague " + m);
+    browser.driver().findElement(By.cssSelector("form[id='delegate'] [id$='colleagueEmail']")).sendKeys("colleague." + m + "@example.org");
+    browser.driver().findElement(By.cssSelector("form[id='delegate'] [id$='colleagueOrganisation']")).sendKeys("Dhaka University");
+    browser.clickAndWait(By.cssSelector("form[id='delegate'] [id$='suggest']"));
+    assertThat(browser.driver().findElements(By.cssSelector("[id='recorded'], [id$=':recorded']"))).isNotEmpty();
+
+    logIn(organiser);
+    waitUntil(() -> {
+      browser.open("/tasks/index.xhtml");
+      return browser.pageText().contains("Invite a suggested colleague");
+    }, 60);
+    browser.clickAndWait(By.xpath("//table[contains(@class,'tasks')]//tr[contains(., 'Invite a suggested colleague') and contains(., '"
+        + title + "')]//a[contains(@class,'task-link')]"));
+    assertThat(browser.currentPath()).startsWith("/meetings/invitation-task.xhtml?task=");
+    assertThat(browser.text(By.id("suggestion-name"))).isEqualTo("Ms Colleague " + m);
+    assertThat(browser.text(By.id("suggestion-email"))).isEqualTo("colleague." + m + "@example.org");
+    assertThat(browser.text(By.id("task-suggestion"))).contains("Dr Busy " + m).contains("Dhaka University");
+
+    browser.submit("invite:inviteSuggested");
+    assertThat(browser.text(By.id("topic-error"))).as("a topic is required, next to its field").isNotBlank();
+    browser.type("topic", "Safe schools, the law");
+    browser.type("lengthMinutes", "20");
+    browser.submit("invite:inviteSuggested");
+    assertThat(browser.pageText()).contains("The colleague is invited as a speaker.");
+    assertThat(browser.currentPath()).startsWith("/meetings/invitees.xhtml?id=" + meetingId);
+    assertThat(row(speaker).getAttribute("data-status")).isEqualTo("DELEGATED");
+    WebElement colleague = browser.driver().findElements(By.cssSelector("#invitees li.invitee")).stream()
+        .filter(r -> r.getText().contains("Ms Colleague " + m)).findFirst().orElseThrow();
+    assertThat(colleague.getAttribute("data-status")).isEqualTo("INVITED");
+    assertThat(colleague.getText()).contains("Safe schools, the law").contains("20 min").contains("Last mail: Invitation");
+    browser.open("/tasks/index.xhtml");
+    assertThat(browser.pageText()).as("the task is completed").doesNotContain("Invite a suggested colleague");
   }
 }
