@@ -15,8 +15,9 @@ import org.redheart.platform.api.PageRequest;
 
 /**
  * "Add all matching": the people a contact search finds (by category, tag, organisation, district or
- * name) become participants of a meeting until its room is full. Used by the invitations page and
- * its REST call.
+ * name; children left out) become participants of a meeting. More may be invited than the room holds:
+ * the capacity limits accepted participants, acceptances beyond it go to the waiting list. Used by the
+ * invitations page and its REST call.
  */
 @ApplicationScoped
 public class InviteeMatching {

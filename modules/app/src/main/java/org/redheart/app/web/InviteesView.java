@@ -16,6 +16,9 @@ import org.redheart.contacts.api.ContactSummary;
 import org.redheart.contacts.api.Contacts;
 import org.redheart.contacts.api.StakeholderCategories;
 import org.redheart.contacts.api.StakeholderCategory;
+import org.redheart.meetings.api.InvitationCounts;
+import org.redheart.meetings.api.InvitationStatus;
+import org.redheart.meetings.api.Invitations;
 import org.redheart.meetings.api.InviteeData;
 import org.redheart.meetings.api.Invitees;
 import org.redheart.meetings.api.MeetingSummary;
@@ -27,10 +30,15 @@ import org.redheart.platform.api.Page;
 import org.redheart.platform.api.PageRequest;
 
 /**
- * The invitations page of a meeting ({@code ?id=<meetingId>}): who is invited (speakers first), a
- * search for speakers (contacts tagged "speaker") to add with a topic, and a search for participants
- * by name, category, tag, organisation or district, each added one by one or all at once until the
- * room is full. The search is in the address (a GET form) so that the page can be reloaded.
+ * The invitations page of a meeting ({@code ?id=<meetingId>}): who is invited (speakers first) and
+ * where each invitation stands (status, mode, waiting position, decline reason, why it could not be
+ * sent, the last mail and its outbox status), the counts against the room's capacity, "send
+ * invitations", withdrawing an invitee (with a reason, after a confirmation step:
+ * {@code ?withdraw=<contactId>}), a search for speakers (contacts tagged "speaker") to add with a
+ * topic and length, and a search for participants by name, category, tag, organisation or district,
+ * each added one by one or all at once. More people than the room holds may be invited: acceptances
+ * beyond the capacity join the waiting list. The search is in the address (a GET form) so that the
+ * page can be reloaded.
  */
 @Named
 @RequestScoped
@@ -39,6 +47,7 @@ public class InviteesView {
   static final List<String> SEARCH_PARAMS = List.of("sq", "q", "cat", "tag", "district", "org", "page", "rpage");
 
   @Inject Invitees invitees;
+  @Inject Invitations invitations;
   @Inject Meetings meetings;
   @Inject Contacts contacts;
   @Inject StakeholderCategories categories;
@@ -47,8 +56,10 @@ public class InviteesView {
 
   private String id;
   private MeetingSummary meeting;
-  private Page<InviteeData> list;
-  private Map<String, ContactSummary> names;
+  private Page<InvitationStatus> list;
+  private InvitationCounts counts;
+  private InvitationStatus withdrawing;
+  private final Map<String, String> errors = new LinkedHashMap<>();
   private Page<ContactSummary> speakers;
   private Page<ContactSummary> participants;
   private String problem;
@@ -92,22 +103,78 @@ public class InviteesView {
     return problem;
   }
 
-  public Page<InviteeData> getList() {
+  /** This page of invitees with where their invitations stand (speakers first). */
+  public Page<InvitationStatus> getList() {
     if (list == null && getMeeting() != null) {
-      list = invitees.list(id, new PageRequest(intParam("page"), PAGE_SIZE), currentUser.actor());
-      names = contacts.summaries(list.items().stream().map(InviteeData::contactId).toList());
+      list = invitations.list(id, new PageRequest(intParam("page"), PAGE_SIZE), currentUser.actor());
     }
     return list;
   }
 
-  public String name(InviteeData i) {
-    getList();
-    ContactSummary c = names.get(i.contactId());
-    return c == null || c.name() == null ? "#" + i.contactId() : c.name();
+  public String name(InvitationStatus i) {
+    return i.name() == null || i.name().isBlank() ? Pages.text("invitees.noName") : i.name();
+  }
+
+  /** The invitations in figures (capacity, accepted participants, waiting, declined, no answer). */
+  public InvitationCounts getCounts() {
+    if (counts == null && getMeeting() != null) {
+      counts = invitations.counts(id, currentUser.actor());
+    }
+    return counts;
+  }
+
+  /** Whether the invitee is only chosen (never sent): removed rather than withdrawn. */
+  public boolean removable(InvitationStatus i) {
+    return InvitationStatus.CHOSEN.equals(i.status()) || InvitationStatus.NOT_SENT.equals(i.status());
+  }
+
+  /** Whether the invitee was sent an invitation and may still be withdrawn (they will be told). */
+  public boolean withdrawable(InvitationStatus i) {
+    return !removable(i) && !InvitationStatus.WITHDRAWN.equals(i.status()) && !InvitationStatus.CANCELLED.equals(i.status());
+  }
+
+  /** The invitee whose withdrawal waits for confirmation ({@code ?withdraw=<contactId>}), else null. */
+  public InvitationStatus getWithdrawing() {
+    String contactId = param("withdraw");
+    if (withdrawing == null && contactId != null && getMeeting() != null) {
+      withdrawing = findInvitee(contactId);
+    }
+    return withdrawing;
+  }
+
+  private InvitationStatus findInvitee(String contactId) {
+    for (int p = 0; p < 50; p++) {
+      Page<InvitationStatus> page = invitations.list(id, new PageRequest(p, PageRequest.MAX_SIZE), currentUser.actor());
+      for (InvitationStatus i : page.items()) {
+        if (i.contactId().equals(contactId)) {
+          return i;
+        }
+      }
+      if (!page.hasNext()) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The address asking to confirm the withdrawal of an invitee (the current search kept). */
+  public String withdrawLink(InvitationStatus i) {
+    return "/meetings/invitees.xhtml?" + query() + "&withdraw=" + URLEncoder.encode(i.contactId(), StandardCharsets.UTF_8)
+        + "#withdraw-confirm";
+  }
+
+  /** The translated label of a value ({@link InvitationLabels#label}). */
+  public String label(String group, String value) {
+    return new InvitationLabels().label(group, value);
+  }
+
+  /** Error messages of this request's form by field (shown next to the field). */
+  public Map<String, String> getErrors() {
+    return errors;
   }
 
   public Integer getCapacity() {
-    return getMeeting() == null ? null : invitees.capacity(id, currentUser.actor());
+    return getCounts() == null ? null : counts.capacity();
   }
 
   public long getCount() {
@@ -173,7 +240,7 @@ public class InviteesView {
   }
 
   public boolean invited(ContactSummary c) {
-    // a page of results against the invited ids of the whole meeting (bounded by the room's capacity)
+    // a page of results against the invited ids of the whole meeting (read once a request)
     return invitedIds().contains(c.id());
   }
 
@@ -194,9 +261,59 @@ public class InviteesView {
   }
 
   public void addSpeaker() {
+    Integer length;
+    try {
+      length = Formats.parseInteger(param("lengthMinutes"));
+    } catch (NumberFormatException e) {
+      Pages.error(Pages.text("field.lengthMinutes") + ": " + Pages.text("inv.notANumber"));
+      return;
+    }
     act(() -> {
-      invitees.add(id, param("contactId"), InviteeData.SPEAKER, param("topic"), currentUser.actor());
+      invitees.add(id, param("contactId"), InviteeData.SPEAKER, param("topic"), length, currentUser.actor());
       Pages.info("invitees.speakerAdded");
+    });
+  }
+
+  /** Sends the invitations not sent yet; says how many were sent and, for those not sent, why. */
+  public void send() {
+    act(() -> {
+      Invitations.Sent r = invitations.send(id, currentUser.actor());
+      if (r.notSent() == 0) {
+        Pages.info("inv.sent", r.sent(), r.alreadySent());
+      } else {
+        Pages.info("inv.sentSomeNot", r.sent(), r.alreadySent(), r.notSent(), notSentReasons());
+      }
+    });
+  }
+
+  /** Why invitations could not be sent, as "no e-mail address: 2, no consent: 1". */
+  String notSentReasons() {
+    Map<String, Integer> byReason = new java.util.TreeMap<>();
+    for (int p = 0; p < 50; p++) {
+      Page<InvitationStatus> page = invitations.list(id, new PageRequest(p, PageRequest.MAX_SIZE), currentUser.actor());
+      page.items().stream().filter(i -> InvitationStatus.NOT_SENT.equals(i.status()))
+          .forEach(i -> byReason.merge(i.notSentReason() == null ? "" : i.notSentReason(), 1, Integer::sum));
+      if (!page.hasNext()) {
+        break;
+      }
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    byReason.forEach((reason, n) -> parts.add((reason.isEmpty() ? "?" : label("notSent", reason)) + ": " + n));
+    return String.join(", ", parts);
+  }
+
+  /** Withdraws an invitee after the confirmation step; a reason is required (they are told). */
+  public void withdraw() {
+    String reason = param("withdrawReason");
+    if (reason == null) {
+      load();
+      errors.put("withdrawReason", Pages.text("inv.reasonRequired"));
+      Pages.error(Pages.text("inv.withdrawReason") + ": " + Pages.text("inv.reasonRequired"));
+      return;
+    }
+    act(() -> {
+      InvitationStatus s = invitations.withdraw(id, param("contactId"), reason, currentUser.actor());
+      Pages.info("inv.withdrawn", name(s));
     });
   }
 
@@ -232,7 +349,10 @@ public class InviteesView {
       action.run();
       Pages.redirect("/meetings/invitees.xhtml?" + query());
     } catch (InvalidInput e) {
-      e.fieldErrors().forEach((f, m) -> Pages.error(Pages.text("field." + f) + ": " + m));
+      e.fieldErrors().forEach((f, m) -> {
+        errors.put(f, m);
+        Pages.error(Pages.text("field." + f) + ": " + m);
+      });
     } catch (Forbidden | NotFound | NumberFormatException e) {
       Pages.error(e.getMessage());
     }

@@ -46,6 +46,7 @@ public class TaskFormView {
   @Inject ConceptNotes conceptNotes;
   @Inject StakeholderCategories categories;
   @Inject Language language;
+  @Inject org.redheart.platform.api.WorkList workList;
 
   private String id;
   private StepForm form;
@@ -73,6 +74,12 @@ public class TaskFormView {
         }
       }
     } catch (NotFound e) {
+      // a speaker invitation's task has its own page (an old link or a bookmark may lead here)
+      if (id != null && workList.find(id).filter(w -> WorkItems.INVITATION_PROCESS.equals(w.processKey())).isPresent()) {
+        Pages.redirect("/meetings/invitation-task.xhtml?task=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8));
+        faces.responseComplete();
+        return;
+      }
       Pages.notFound();
     } catch (Conflict e) {
       problem = Pages.text("task.alreadyCompleted");

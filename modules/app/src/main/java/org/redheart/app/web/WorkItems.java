@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.redheart.meetings.api.Invitations;
 import org.redheart.meetings.api.LifecycleWork;
 import org.redheart.meetings.api.MeetingSummary;
 import org.redheart.meetings.api.Meetings;
@@ -22,8 +23,9 @@ import org.redheart.platform.api.WorkList;
 
 /**
  * A user's open tasks with the meeting each belongs to: the meeting lifecycle's steps from its
- * step-status table (first, soonest due first), then other processes' tasks (network membership
- * review) from the platform work list; one query for the page's meetings.
+ * step-status table (first, soonest due first), then other processes' tasks (speaker invitations'
+ * follow-ups, network membership review) from the platform work list; one query for the page's
+ * meetings (a speaker invitation's task names its invitation: its meeting is looked up).
  */
 @ApplicationScoped
 public class WorkItems {
@@ -37,9 +39,27 @@ public class WorkItems {
     public boolean isLate() {
       return item.isLate(java.time.Instant.now());
     }
+
+    /** A speaker invitation's task (opened on its own page, not the lifecycle's task form). */
+    public boolean isInvitation() {
+      return INVITATION_PROCESS.equals(item.processKey());
+    }
+
+    /** Where the task is worked on. */
+    public String link() {
+      if (isInvitation()) {
+        return "/meetings/invitation-task.xhtml?task=" + item.id();
+      }
+      if (MEMBERSHIP_PROCESS.equals(item.processKey())) {
+        return "/network-application.xhtml?id=" + item.subjectId();
+      }
+      return "/tasks/form.xhtml?id=" + item.id();
+    }
   }
 
   public static final String LIFECYCLE_PROCESS = "MeetingLifecycleProcess";
+  public static final String INVITATION_PROCESS = "SpeakerInvitationProcess";
+  public static final String MEMBERSHIP_PROCESS = "MembershipProcess";
 
   public static final Set<String> APPROVAL_STEPS =
       Arrays.stream(Step.values()).filter(Step::approval).map(Step::taskKey).collect(Collectors.toUnmodifiableSet());
@@ -51,6 +71,7 @@ public class WorkItems {
   @Inject WorkList workList;
   @Inject LifecycleWork lifecycleWork;
   @Inject Meetings meetings;
+  @Inject Invitations invitations;
 
   public Page<Row> openFor(Actor actor, PageRequest page) {
     return combined(actor, false, page);
@@ -87,14 +108,23 @@ public class WorkItems {
     return rows(new Page<>(items, page.page(), page.size(), steps.total() + others));
   }
 
-  private Page<Row> rows(Page<WorkItem> items) {
+  Page<Row> rows(Page<WorkItem> items) {
     Set<String> ids = new HashSet<>();
+    Set<String> invitationIds = new HashSet<>();
     items.items().forEach(i -> {
       if (i.subjectId() != null && LIFECYCLE_PROCESS.equals(i.processKey())) {
         ids.add(i.subjectId());
+      } else if (i.subjectId() != null && INVITATION_PROCESS.equals(i.processKey())) {
+        invitationIds.add(i.subjectId());
       }
     });
-    Map<String, MeetingSummary> byId = meetings.summaries(ids);
-    return items.map(i -> new Row(i, i.subjectId() == null ? null : byId.get(i.subjectId())));
+    Map<String, String> meetingOfInvitation = invitationIds.isEmpty() ? Map.of() : invitations.meetingIds(invitationIds);
+    ids.addAll(meetingOfInvitation.values());
+    Map<String, MeetingSummary> byId = ids.isEmpty() ? Map.of() : meetings.summaries(ids);
+    return items.map(i -> {
+      String meetingId = INVITATION_PROCESS.equals(i.processKey()) ? meetingOfInvitation.get(i.subjectId())
+          : LIFECYCLE_PROCESS.equals(i.processKey()) ? i.subjectId() : null;
+      return new Row(i, meetingId == null ? null : byId.get(meetingId));
+    });
   }
 }
