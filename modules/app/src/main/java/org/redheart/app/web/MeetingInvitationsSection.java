@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.redheart.app.security.CurrentUser;
 import org.redheart.meetings.api.InvitationCounts;
+import org.redheart.meetings.api.InvitationStatus;
+import org.redheart.platform.api.Page;
+import org.redheart.platform.api.PageRequest;
 import org.redheart.meetings.api.Invitations;
 import org.redheart.platform.api.Forbidden;
 import org.redheart.platform.api.NotFound;
@@ -20,8 +23,12 @@ public class MeetingInvitationsSection {
   @Inject Invitations invitations;
   @Inject CurrentUser currentUser;
 
+  /** How many invitees the meeting page lists; the invitees page pages through all of them. */
+  static final int SHOWN = 25;
+
   private String loadedFor;
   private InvitationCounts counts;
+  private Page<InvitationStatus> first;
 
   private void load(String meetingId) {
     if (meetingId == null || meetingId.equals(loadedFor)) {
@@ -30,8 +37,10 @@ public class MeetingInvitationsSection {
     loadedFor = meetingId;
     try {
       counts = invitations.counts(meetingId, currentUser.actor());
+      first = invitations.list(meetingId, new PageRequest(0, SHOWN), currentUser.actor());
     } catch (Forbidden | NotFound e) {
       counts = null;
+      first = null;
     }
   }
 
@@ -44,6 +53,16 @@ public class MeetingInvitationsSection {
   static int total(InvitationCounts c) {
     return c.chosen() + c.notSent() + c.invited() + c.acceptedOnSite() + c.acceptedOnline() + c.waiting() + c.declined()
         + c.withdrawn();
+  }
+
+  /** The first invitees (speakers first) with their answer and the status of their last mail. */
+  public Page<InvitationStatus> getFirst() {
+    return first;
+  }
+
+  /** Whether there are more invitees than the meeting page lists. */
+  public boolean isMore() {
+    return first != null && first.total() > first.items().size();
   }
 
   /** The counts, once {@link #visible} has loaded them. */
