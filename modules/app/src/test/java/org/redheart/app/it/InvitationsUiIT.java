@@ -128,6 +128,7 @@ class InvitationsUiIT {
     browser.driver().manage().deleteAllCookies();
     browser.open("/public/invitation.xhtml?t=" + token);
     assertThat(browser.pageText()).contains("Invitations UI " + m);
+    browser.screenshot("invitation-answer-" + button);
     if (reason != null) {
       WebElement field = browser.driver().findElement(By.cssSelector("form[id='answer'] textarea[id$='reason']"));
       field.sendKeys(reason);
@@ -135,6 +136,7 @@ class InvitationsUiIT {
     browser.clickAndWait(By.cssSelector("[id$='" + button + "']"));
     assertThat(browser.driver().findElements(By.cssSelector("[id='recorded'], [id$=':recorded']"))).as("the page says what was recorded")
         .isNotEmpty();
+    browser.screenshot("invitation-answered-" + button);
   }
 
   private void logIn(String organiser) {
