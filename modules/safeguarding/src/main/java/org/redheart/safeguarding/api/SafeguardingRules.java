@@ -25,7 +25,7 @@ public final class SafeguardingRules {
   public static final List<String> LANGUAGES = List.of("en", "bn");
   public static final List<String> LIST_NAMES = List.of(
       "abuse-verbs", "first-person", "pronouns", "generic-groups", "not-names", "school-words",
-      "school-generic", "sexualising", "child-terms", "prevention");
+      "school-generic", "school-types", "sexualising", "child-terms", "prevention");
   private static final String BASE = "safeguarding/";
 
   private final Properties patterns;

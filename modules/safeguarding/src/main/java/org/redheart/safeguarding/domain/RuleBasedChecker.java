@@ -67,7 +67,8 @@ public final class RuleBasedChecker {
     this.abuseEnAlt = alternation(rules.list("en", "abuse-verbs"));
     this.schoolEn = Pattern.compile("((?:[A-Z][\\w'.&-]*\\s+){1,5})(?:"
         + alternation(rules.list("en", "school-words")) + ")" + NA);
-    this.schoolBn = Pattern.compile("([\\p{IsBengali}\\-]+)\\s+(?:"
+    this.schoolBn = Pattern.compile("([\\p{IsBengali}\\-]+)\\s+(?:(?:" + alternation(rules.list("bn", "school-types"))
+        + ")\\s+)*(?:"
         + alternation(rules.list("bn", "school-words")) + ")");
     this.sexualisingEn = words(rules.list("en", "sexualising"), true);
     this.sexualisingBn = words(rules.list("bn", "sexualising"), false);
@@ -83,7 +84,7 @@ public final class RuleBasedChecker {
     String original = input.text();
     String text = normaliseDigits(original);
     Set<String> names = input.sensitiveNames().stream().filter(n -> !n.isBlank()).collect(Collectors.toSet());
-    Pattern namePattern = names.isEmpty() ? null : words(List.copyOf(names), true);
+    Pattern namePattern = names.isEmpty() ? null : prefixWords(List.copyOf(names));
     List<int[]> sentences = sentences(text);
     List<Finding> out = new ArrayList<>();
     List<int[]> allowed = allowedSpans(text);
