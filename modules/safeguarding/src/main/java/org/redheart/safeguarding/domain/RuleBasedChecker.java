@@ -37,6 +37,7 @@ public final class RuleBasedChecker {
   private final Pattern pronounsBn;
   private final Pattern firstPersonBn;
   private final Pattern abuseBn;
+  private final int maxAge;
   private final String abuseEnAlt;
   private final Pattern schoolEn;
   private final Pattern schoolBn;
@@ -53,7 +54,7 @@ public final class RuleBasedChecker {
     rules.patterns("PHONE.valid").values().forEach(p -> phoneValid.add(Pattern.compile(p)));
     rules.patterns("EMAIL").values().forEach(p -> emails.add(Pattern.compile(p)));
     rules.patterns("STREET_ADDRESS").values().forEach(p -> addresses.add(compileBn(p)));
-    rules.patterns("MINOR_IDENTIFIED.age").values().forEach(p -> ages.add(compileBn(p)));
+    rules.patterns("MINOR_IDENTIFIED.age.").values().forEach(p -> ages.add(compileBn(p)));
     this.notNames = Set.copyOf(rules.list("en", "not-names"));
     this.schoolGenericEn = Set.copyOf(rules.list("en", "school-generic"));
     this.schoolGenericBn = Set.copyOf(rules.list("bn", "school-generic"));
@@ -63,7 +64,8 @@ public final class RuleBasedChecker {
     this.pronounsEn = words(rules.list("en", "pronouns"), true);
     this.pronounsBn = words(rules.list("bn", "pronouns"), false);
     this.firstPersonBn = words(rules.list("bn", "first-person"), false);
-    this.abuseBn = words(rules.list("bn", "abuse-verbs"), false);
+    this.abuseBn = prefixWords(rules.list("bn", "abuse-verbs"));
+    this.maxAge = Integer.parseInt(rules.pattern("MINOR_IDENTIFIED.max-age"));
     this.abuseEnAlt = alternation(rules.list("en", "abuse-verbs"));
     this.schoolEn = Pattern.compile("((?:[A-Z][\\w'.&-]*\\s+){1,5})(?:"
         + alternation(rules.list("en", "school-words")) + ")" + NA);
@@ -122,7 +124,13 @@ public final class RuleBasedChecker {
       Matcher m = p.matcher(text);
       while (m.find()) {
         int[] s = sentenceOf(sentences, m.start());
-        if (isGeneral(text, s, m.start(), m.end())) {
+        Matcher number = Pattern.compile("\\d+").matcher(m.group());
+        if (number.find() && Integer.parseInt(number.group()) > maxAge) {
+          continue;
+        }
+        boolean namedJustBefore = namePattern != null
+            && namePattern.matcher(text.substring(Math.max(s[0], m.start() - 25), m.start())).find();
+        if (!namedJustBefore && isGeneral(text, s, m.start(), m.end())) {
           continue;
         }
         int[] next = nextSentence(sentences, s);
@@ -148,7 +156,16 @@ public final class RuleBasedChecker {
       String two = i + 1 < near.size() ? w + " " + near.get(i + 1).toLowerCase(Locale.ROOT) : "";
       String three = i + 2 < near.size() ? two + " " + near.get(i + 2).toLowerCase(Locale.ROOT) : "";
       if (genericEn.contains(w) || genericEn.contains(two) || genericEn.contains(three)
-          || genericBn.contains(near.get(i))) {
+          || isGenericBn(near.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isGenericBn(String word) {
+    for (String g : genericBn) {
+      if (word.equals(g) || (g.length() >= 3 && word.startsWith(g))) {
         return true;
       }
     }
@@ -163,6 +180,11 @@ public final class RuleBasedChecker {
       }
       String w = c.group();
       if (notNames.contains(w)) {
+        continue;
+      }
+      // a sentence's first word is capitalised anyway: a name only if it goes on like one ("Rina, ...", "Rina is")
+      if (sentence.substring(0, c.start()).isBlank()
+          && !sentence.substring(c.end()).matches("(?s)^(?:\\s*[,(]|\\s+(?:is|was|has|had|told|said|lives|lived|goes|went|works|worked|says|and)\\b).*")) {
         continue;
       }
       // part of an institution or place made of several capitalised words ("East West University")
@@ -198,9 +220,9 @@ public final class RuleBasedChecker {
     Matcher b = schoolBn.matcher(text);
     while (b.find()) {
       String prev = b.group(1);
-      if (schoolGenericBn.contains(prev) || genericBn.contains(prev) || pronounsBn.matcher(prev).matches()
+      if (schoolGenericBn.contains(prev) || isGenericBn(prev) || pronounsBn.matcher(prev).matches()
           || firstPersonBn.matcher(prev).matches()
-          || prev.matches(".*(?:ের|ার|কে|রা|দের|তে|ে|িত|ছে|বে|লো|য়|য়|ই|ও)$")) {
+          || prev.matches(".*(?:ের|ার|কে|েরা|ুরা|ীরা|িরা|দের|তে|ে|িত|ছে|বে|লো|য়|য়|ই|ও)$")) {
         continue;
       }
       add(out, allowed, original, names, Category.SCHOOL_NAME, Severity.MEDIUM, b.start(), b.end());
@@ -220,6 +242,7 @@ public final class RuleBasedChecker {
     List<Pattern> en = new ArrayList<>();
     en.add(Pattern.compile("\\b(?:I|we|We)\\s+" + aux + "\\s+(?:\\w+\\s+){0,2}?" + v + "\\b"));
     en.add(Pattern.compile("(?i)\\b" + v + "\\s+(?:me|us)\\b"));
+    en.add(Pattern.compile("\\b(?:[Mm]y|[Oo]ur)\\s+(?:[\\w'’]+\\s+){1,2}" + aux + "\\s+(?:\\w+\\s+){0,2}?" + v + "\\b"));
     String who = "(?<who>" + (namePattern == null ? "" : alternation(List.copyOf(names)) + "|")
         + "[A-Z][a-z]{1,20}|she|he)";
     en.add(Pattern.compile(who + "\\s+" + aux + "\\s+(?:\\w+\\s+){0,2}?" + v + "\\b"));
@@ -246,8 +269,7 @@ public final class RuleBasedChecker {
       int[] s = sentenceOf(sentences, m.start());
       String sentence = text.substring(s[0], s[1]);
       boolean person = firstPersonBn.matcher(sentence).find() || pronounsBn.matcher(sentence).find()
-          || (namePattern != null && namePattern.matcher(sentence).find())
-          || m.group().matches(".*(?:ছি|লাম)$");
+          || (namePattern != null && namePattern.matcher(sentence).find());
       if (person) {
         add(out, allowed, original, names, Category.DISCLOSURE, Severity.HIGH, m.start(), m.end());
       }
@@ -276,11 +298,39 @@ public final class RuleBasedChecker {
         String sentence = text.substring(s[0], s[1]);
         boolean child = childTerms.matcher(sentence).find() || ages.stream().anyMatch(a -> a.matcher(sentence).find())
             || (namePattern != null && namePattern.matcher(sentence).find());
-        if (child && !prevention.matcher(sentence).find()) {
+        // a quoted comment or caption is judged on its own words: "reported to the police" around it does not excuse it
+        String judged = quoteAround(sentence, m.start() - s[0]);
+        if (child && !prevention.matcher(judged == null ? sentence : judged).find()) {
           add(out, allowed, original, names, Category.SEXUALISING, Severity.HIGH, m.start(), m.end());
         }
       }
     }
+  }
+
+  private static final Pattern OPEN_QUOTE = Pattern.compile("(?:^|(?<=[\\s:(]))['\"‘“]");
+  private static final Pattern CLOSE_QUOTE = Pattern.compile("['\"’”](?=[\\s.,;:!?)—–।-]|$)");
+
+  /** The quoted words around {@code pos} (a comment, a caption), or null when it is not inside quotes. */
+  private static String quoteAround(String sentence, int pos) {
+    Matcher open = OPEN_QUOTE.matcher(sentence.substring(0, pos));
+    int from = -1;
+    while (open.find()) {
+      from = open.end();
+    }
+    if (from < 0) {
+      return null;
+    }
+    Matcher close = CLOSE_QUOTE.matcher(sentence);
+    int to = -1;
+    int at = pos;
+    while (close.find(at)) {
+      to = close.start();
+      at = close.end();
+      if (at >= sentence.length()) {
+        break;
+      }
+    }
+    return to > pos ? sentence.substring(from, to) : null;
   }
 
   // ---- images ----
