@@ -138,7 +138,8 @@ public final class RuleBasedChecker {
         String wider = text.substring(s[0], next[1]);
         boolean person = (namePattern != null && namePattern.matcher(wider).find())
             || pronounsEn.matcher(wider).find() || pronounsBn.matcher(wider).find()
-            || hasCapitalisedName(sentence, m.start() - s[0], m.end() - s[0]);
+            || hasCapitalisedName(sentence, m.start() - s[0], m.end() - s[0])
+            || bnNameBeforeComma(text.substring(s[0], m.start()));
         if (person) {
           add(out, allowed, original, names, Category.MINOR_IDENTIFIED, Severity.HIGH, m.start(), m.end());
         }
@@ -162,6 +163,14 @@ public final class RuleBasedChecker {
     }
     return false;
   }
+
+  /** "তানভীর, বয়স ১০": a Bangla word and a comma right before the age. */
+  private boolean bnNameBeforeComma(String before) {
+    Matcher w = BN_WORD_COMMA.matcher(before);
+    return w.find() && !isGenericBn(w.group(1)) && !schoolGenericBn.contains(w.group(1));
+  }
+
+  private static final Pattern BN_WORD_COMMA = Pattern.compile("([\\p{IsBengali}]+),\\s*$");
 
   private boolean isGenericBn(String word) {
     for (String g : genericBn) {
@@ -222,7 +231,7 @@ public final class RuleBasedChecker {
       String prev = b.group(1);
       if (schoolGenericBn.contains(prev) || isGenericBn(prev) || pronounsBn.matcher(prev).matches()
           || firstPersonBn.matcher(prev).matches()
-          || prev.matches(".*(?:ের|ার|কে|েরা|ুরা|ীরা|িরা|দের|তে|ে|িত|ছে|বে|লো|য়|য়|ই|ও)$")) {
+          || prev.matches(".*(?:ের|ার|কে|েরা|ুরা|ীরা|িরা|দের|তে|ে|িত|ছে|বে|লো|য়|য়|ই|ও|টি|টা|গুলো|গুলি)$")) {
         continue;
       }
       add(out, allowed, original, names, Category.SCHOOL_NAME, Severity.MEDIUM, b.start(), b.end());
