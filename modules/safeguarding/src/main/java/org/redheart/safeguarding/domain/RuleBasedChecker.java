@@ -265,11 +265,6 @@ public final class RuleBasedChecker {
             && !names.contains(w)) {
           continue;
         }
-        int[] s = sentenceOf(sentences, m.start());
-        if (w != null && !names.contains(w) && isPreventionOnly(text.substring(s[0], s[1]))
-            && !pronounsEn.matcher(w).matches()) {
-          continue;
-        }
         add(out, allowed, original, names, Category.DISCLOSURE, Severity.HIGH, m.start(), m.end());
       }
     }
@@ -283,10 +278,6 @@ public final class RuleBasedChecker {
         add(out, allowed, original, names, Category.DISCLOSURE, Severity.HIGH, m.start(), m.end());
       }
     }
-  }
-
-  private boolean isPreventionOnly(String sentence) {
-    return false;
   }
 
   private static String groupOrNull(Matcher m, String name) {
