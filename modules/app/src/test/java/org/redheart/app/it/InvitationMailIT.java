@@ -19,9 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -84,13 +81,13 @@ class InvitationMailIT {
   @Test
   void invitationsFromSendingToCancellationWithAKillMinusNineInTheMiddle() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
-    Database db = Database.fresh(run);
+    FreshDatabase db = FreshDatabase.create("rh_inv_", "it-invitations-data", run);
     int smtpPort = PayaraLauncher.freePort();
     greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
     greenMail.start();
     String adminPassword = "inv-" + UUID.randomUUID();
     PayaraLauncher.Options options = PayaraLauncher.Options.fromSystemProperties("it-invitations")
-        .withDatabase(db.driver, db.url, db.user)
+        .withDatabase(db.driver(), db.url(), db.user())
         .with("redheart.admin.username", "admin")
         .with("redheart.admin.password", adminPassword)
         .with("redheart.smtp.host", "127.0.0.1")
@@ -595,31 +592,4 @@ class InvitationMailIT {
 
   // --- a fresh database, as MailCrashIT -----------------------------------------------------------------
 
-  private record Database(String driver, String url, String user, String adminUrl, String name) {
-    static Database fresh(String run) throws Exception {
-      String driver = System.getProperty("it.api.db.driver");
-      String user = System.getProperty("it.api.db.user");
-      String sharedUrl = System.getProperty("it.api.db.url");
-      if (sharedUrl.startsWith("jdbc:postgresql:")) {
-        URI uri = URI.create(sharedUrl.substring("jdbc:".length()));
-        String server = "jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort());
-        String name = "rh_inv_" + run.replace("-", "");
-        try (Connection c = DriverManager.getConnection(server + "/postgres", user, null); Statement s = c.createStatement()) {
-          s.execute("create database " + name);
-        }
-        return new Database(driver, server + "/" + name, user, server + "/postgres", name);
-      }
-      String file = PayaraLauncher.target().resolve("it-invitations-data").resolve("db").resolve("redheart-" + run)
-          .toAbsolutePath().toString();
-      return new Database(driver, "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", user, null, null);
-    }
-
-    void drop() throws Exception {
-      if (adminUrl != null) {
-        try (Connection c = DriverManager.getConnection(adminUrl, user, null); Statement s = c.createStatement()) {
-          s.execute("drop database if exists " + name + " with (force)");
-        }
-      }
-    }
-  }
 }

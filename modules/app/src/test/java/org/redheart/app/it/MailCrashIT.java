@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,12 +32,12 @@ class MailCrashIT {
   @Test
   void killMinusNineRightAfterAnAcknowledgedEnqueueLosesNoMailAndSendsNoneTwice() throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
-    Database db = Database.fresh(run);
+    FreshDatabase db = FreshDatabase.create("rh_crash_", "it-crash-data", run);
     int smtpPort = PayaraLauncher.freePort();
     GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
     String adminPassword = "crash-" + UUID.randomUUID();
     PayaraLauncher.Options options = PayaraLauncher.Options.fromSystemProperties("it-crash")
-        .withDatabase(db.driver, db.url, db.user)
+        .withDatabase(db.driver(), db.url(), db.user())
         .with("redheart.admin.username", "admin")
         .with("redheart.admin.password", adminPassword)
         .with("redheart.smtp.host", "127.0.0.1")
@@ -92,34 +88,6 @@ class MailCrashIT {
       PayaraLauncher.stop(server);
       greenMail.stop();
       db.drop();
-    }
-  }
-
-  /** A fresh database of the run's kind: an H2 file under target, or a new PostgreSQL database. */
-  private record Database(String driver, String url, String user, String adminUrl, String name) {
-    static Database fresh(String run) throws Exception {
-      String driver = System.getProperty("it.api.db.driver");
-      String user = System.getProperty("it.api.db.user");
-      String sharedUrl = System.getProperty("it.api.db.url");
-      if (sharedUrl.startsWith("jdbc:postgresql:")) {
-        URI uri = URI.create(sharedUrl.substring("jdbc:".length()));
-        String server = "jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort());
-        String name = "rh_crash_" + run.replace("-", "");
-        try (Connection c = DriverManager.getConnection(server + "/postgres", user, null); Statement s = c.createStatement()) {
-          s.execute("create database " + name);
-        }
-        return new Database(driver, server + "/" + name, user, server + "/postgres", name);
-      }
-      String file = PayaraLauncher.target().resolve("it-crash-data").resolve("db").resolve("redheart-" + run).toAbsolutePath().toString();
-      return new Database(driver, "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", user, null, null);
-    }
-
-    void drop() throws Exception {
-      if (adminUrl != null) {
-        try (Connection c = DriverManager.getConnection(adminUrl, user, null); Statement s = c.createStatement()) {
-          s.execute("drop database if exists " + name + " with (force)");
-        }
-      }
     }
   }
 }
