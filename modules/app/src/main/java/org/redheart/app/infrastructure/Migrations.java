@@ -39,7 +39,8 @@ public final class Migrations {
           new ModuleSchema("platform", "plt"),
           new ModuleSchema("contacts", "cnt"),
           new ModuleSchema("network", "net"),
-          new ModuleSchema("meetings", "mtg"));
+          new ModuleSchema("meetings", "mtg"),
+          new ModuleSchema("materials", "mat"));
 
   private Migrations() {}
 

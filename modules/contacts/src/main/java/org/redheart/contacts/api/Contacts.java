@@ -106,4 +106,21 @@ public interface Contacts {
    * form token. Withdrawing what is already withdrawn changes nothing and is true.
    */
   boolean unsubscribe(String linkToken, String formToken);
+
+  /**
+   * RFC 8058 one-click unsubscribe: withdraws the link's consent with no form token (the mail
+   * client's POST carries only the link). Idempotent; false (nothing changed) for a forged,
+   * malformed or unknown link. The link never expires.
+   */
+  default boolean unsubscribeOneClick(String linkToken) {
+    throw new UnsupportedOperationException("not yet implemented");
+  }
+
+  /**
+   * Of the given contacts, those mail for the purpose may be sent to now (consent or lawful basis,
+   * not a child, not erased), in one query per 1,000 ids: for bulk sends.
+   */
+  default java.util.Set<String> mayContactAll(Collection<String> ids, ConsentPurpose purpose) {
+    throw new UnsupportedOperationException("not yet implemented");
+  }
 }

@@ -69,4 +69,18 @@ public interface Network {
 
   /** Active members' ids of the given contacts, for modules that list people (unknown left out). */
   List<String> activeMemberContactIds(java.util.Collection<String> contactIds);
+
+  /**
+   * Active members matching the query (its state is ignored), in member-id order after {@code
+   * afterMemberId} (null for the start), at most {@code limit} (1–1000): a keyset walk for bulk sends
+   * over 100,000 members. For modules only (no actor): the caller checks its own rights.
+   */
+  default List<MemberSummary> activeMembersAfter(MemberQuery query, String afterMemberId, int limit) {
+    throw new UnsupportedOperationException("not yet implemented");
+  }
+
+  /** How many active members match the query (its state is ignored). */
+  default long countActive(MemberQuery query) {
+    throw new UnsupportedOperationException("not yet implemented");
+  }
 }
