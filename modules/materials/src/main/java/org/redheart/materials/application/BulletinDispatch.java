@@ -174,7 +174,7 @@ public class BulletinDispatch {
     OutgoingMail to(String address, MemberSummary member, String unsubscribeToken, String leaveLink) {
       String token = URLEncoder.encode(unsubscribeToken, StandardCharsets.UTF_8);
       Map<String, Object> model = new LinkedHashMap<>();
-      model.put("title", title);
+      model.put("bulletinTitle", title);
       model.put("text", text);
       model.put("items", items);
       model.put("name", member.name() == null ? "" : member.name());
