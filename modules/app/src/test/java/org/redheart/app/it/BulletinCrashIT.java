@@ -55,6 +55,8 @@ class BulletinCrashIT {
         // a mail the killed server had claimed goes out again once its lease ends, and so does the job
         .with("redheart.mail.lease-seconds", "10")
         .with("redheart.jobs.lease-seconds", "6")
+        // one sender: "the mail in flight at the kill" is one mail
+        .with("redheart.mail.senders", "1")
         .with("redheart.bulletins.batch-size", "25")
         .with("redheart.bulletins.batch-pause-millis", "1000")
         .with("redheart.network.applications-per-hour", "5000")
