@@ -63,7 +63,7 @@ class BulletinCrashIT {
         .with("redheart.public.post-limit-per-minute", "100000");
     PayaraLauncher.deleteRecursively(options.dataDir());
     Process server = PayaraLauncher.start(options);
-    ExecutorService pool = Executors.newFixedThreadPool(6);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
     try {
       String base = options.baseUrl();
       Browserless admin = Browserless.at(base, new Browserless(base).login("admin", adminPassword).createToken());

@@ -96,21 +96,27 @@ final class BulletinWalk {
       Thread.sleep(5_000);
     }
     String applicationId = null;
-    for (int page = 0; page < 50 && applicationId == null; page++) {
-      String list = reviewer.get("/api/network/applications?size=200&page=" + page).body();
-      Matcher m = ENTRY.matcher(list);
-      boolean any = false;
-      while (m.find()) {
-        any = true;
-        if (m.group(0).contains("\"email\":\"" + email + "\"")) {
-          applicationId = m.group(1);
+    String last = "";
+    for (int attempt = 0; attempt < 20 && applicationId == null; attempt++) {
+      if (attempt > 0) {
+        Thread.sleep(500);
+      }
+      for (int page = 0; page < 50 && applicationId == null; page++) {
+        last = reviewer.get("/api/network/applications?size=200&page=" + page).body();
+        Matcher m = ENTRY.matcher(last);
+        boolean any = false;
+        while (m.find()) {
+          any = true;
+          if (m.group(0).contains("\"email\":\"" + email + "\"")) {
+            applicationId = m.group(1);
+          }
+        }
+        if (!any) {
+          break;
         }
       }
-      if (!any) {
-        break;
-      }
     }
-    assertThat(applicationId).as("the application of " + email + " waits for review").isNotNull();
+    assertThat(applicationId).as("the application of " + email + " waits for review: " + last).isNotNull();
     HttpResponse<String> approved = reviewer.postJson("/api/network/applications/" + applicationId + "/approve", "");
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
     return new Member(field(approved.body(), "id"), field(approved.body(), "contactId"), email);
