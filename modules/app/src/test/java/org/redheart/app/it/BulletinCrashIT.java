@@ -127,6 +127,8 @@ class BulletinCrashIT {
         assertThat(new HashSet<>(idsByRecipient.get(r))).as("a duplicate is the same mail again").hasSize(1);
         assertThat(idsByRecipient.get(r)).hasSize(2);
       }
+      System.out.printf("BulletinCrashIT: %d of %d bulletins had arrived at the kill; %d arrived twice (%s)%n", atKill, MEMBERS,
+          twice.size(), twice);
       assertThat(admin.get("/api/jobs/" + jobId).body()).as("the job resumed after the restart")
           .containsPattern("\"runs\":[2-9]").contains("\"state\":\"SUCCEEDED\"");
       assertThat(organiser.get("/api/bulletins/sends/" + sendId + "/recipients?state=QUEUED&size=1").body())
