@@ -77,6 +77,8 @@ import org.redheart.safeguarding.api.ImageMetadata;
 public class DefaultMaterials implements Materials {
   static final int MAX_FILES = 50;
   static final int MAX_DECISIONS = 500;
+  /** Reads a material's files from the store once the material's own access rule has let the reader in. */
+  private static final Actor READER = new Actor(Audit.SYSTEM, Set.of(Role.ADMIN));
 
   @PersistenceContext(unitName = "materials")
   EntityManager em;
@@ -325,6 +327,32 @@ public class DefaultMaterials implements Materials {
     audit.record(actor.userId(), "material.file-added", subject(m),
         Map.of("version", String.valueOf(draft.number()), "file", info.id()), canonical(draft));
     return entry.toView();
+  }
+
+  @Override
+  public FileInfo fileInfo(String materialId, String fileId, Actor actor) {
+    return files.info(fileOf(readable(materialId, actor), fileId), READER);
+  }
+
+  @Override
+  public InputStream fileContent(String materialId, String fileId, Actor actor) {
+    return files.content(fileOf(readable(materialId, actor), fileId), READER);
+  }
+
+  /** The file id when a version of the material holds it. */
+  private String fileOf(Material m, String fileId) {
+    boolean held = fileId != null && fileId.length() <= 36 && !em.createQuery(
+            "select f.fileId from VersionFileEntry f, MaterialVersion v where f.versionId = v.id and v.materialId = :m "
+                + "and f.fileId = :f", String.class)
+        .setParameter("m", m.id())
+        .setParameter("f", fileId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+    if (!held) {
+      throw new NotFound("file", String.valueOf(fileId));
+    }
+    return fileId;
   }
 
   @Override
