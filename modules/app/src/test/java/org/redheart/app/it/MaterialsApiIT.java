@@ -249,6 +249,42 @@ class MaterialsApiIT {
   }
 
   @Test
+  void editingAnApprovedPostReopensApprovalAndWithdrawingItEndsTheReview() {
+    Team t = team();
+    String id = create(t.organiser(), t.campaignId(), "Walk for child rights", "Walk with us on Friday. Call 1098.");
+    submit(t.organiser(), id);
+    String approved = t.supervisorA().postJson("/api/materials/" + id + "/versions/1/approve", "{}").body();
+    HttpResponse<String> published = t.organiser().postJson("/api/materials/" + id + "/publish",
+        "{\"permalink\":\"https://www.facebook.com/redheart/posts/123\"}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(published.body()).contains("\"status\":\"PUBLISHED\"").contains("\"kind\":\"PUBLISHED\"");
+
+    HttpResponse<String> edited = t.organiser().putJson("/api/materials/" + id + "/text",
+        "{\"text\":\"Walk with us on Saturday. Call 1098.\",\"lock\":" + group(LOCK, published.body()) + "}");
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    assertThat(edited.body()).contains("\"status\":\"DRAFT\"").contains("\"currentVersion\":2")
+        .contains("\"lastApprovedVersion\":1");
+    HttpResponse<String> stale = t.organiser().putJson("/api/materials/" + id + "/text",
+        "{\"text\":\"lost update\",\"lock\":" + group(LOCK, approved) + "}");
+    assertThat(stale.statusCode()).isEqualTo(409);
+    submit(t.organiser(), id);
+    assertThat(t.supervisorB().get("/api/materials/review-tasks?size=200").body()).contains(id);
+    assertThat(t.supervisorB().get("/api/materials/" + id + "/versions/2/compare").body())
+        .contains("{\"kind\":\"DELETED\",\"text\":\"Friday.\"}").contains("{\"kind\":\"INSERTED\",\"text\":\"Saturday.\"}");
+
+    HttpResponse<String> withdrawn = t.organiser().postJson("/api/materials/" + id + "/withdraw",
+        "{\"reason\":\"The walk is cancelled\"}");
+
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(withdrawn.body()).contains("\"status\":\"WITHDRAWN\"").contains("\"kind\":\"WITHDRAWN\"");
+    assertThat(t.supervisorB().get("/api/materials/review-tasks?size=200").body()).doesNotContain(id);
+    assertThat(t.supervisorB().postJson("/api/materials/" + id + "/versions/2/approve", "{}").statusCode())
+        .isEqualTo(409);
+    assertThat(t.organiser().postJson("/api/materials/" + id + "/withdraw", "{}").statusCode()).isEqualTo(200);
+    assertThat(t.organiser().postJson("/api/materials/" + id + "/submit", "{}").statusCode()).isEqualTo(409);
+  }
+
+  @Test
   void badInputNamesTheFieldAndOutsidersSeeNothing() {
     Team t = team();
     HttpResponse<String> bad = t.organiser().postJson("/api/materials",
