@@ -252,7 +252,7 @@ public class DefaultMaterials implements Materials {
     em.persist(v);
     em.persist(new VersionEditor(v.id(), actor.userId()));
     meetingIds.forEach(id -> em.persist(new MaterialMeeting(m.id(), id)));
-    em.flush();
+    flush();
     audit.record(actor.userId(), "material.created", subject(m),
         Map.of("campaign", campaignId, "kind", kind, "version", "1"), canonical(v));
     return details(m);
@@ -271,7 +271,7 @@ public class DefaultMaterials implements Materials {
     m.describe(kind, input.title().strip(), MaterialRules.language(input.language()), clock.instant());
     em.createQuery("delete from MaterialMeeting mm where mm.materialId = :m").setParameter("m", m.id()).executeUpdate();
     meetingIds.forEach(id -> em.persist(new MaterialMeeting(m.id(), id)));
-    em.flush();
+    flush();
     audit.record(actor.userId(), "material.described", subject(m), Map.of("kind", kind));
     return details(m);
   }
@@ -286,7 +286,7 @@ public class DefaultMaterials implements Materials {
     addEditor(draft, actor.userId());
     rehash(draft);
     m.touch(clock.instant());
-    em.flush();
+    flush();
     audit.record(actor.userId(), "material.edited", subject(m), Map.of("version", String.valueOf(draft.number())),
         canonical(draft));
     return details(m);
@@ -321,7 +321,7 @@ public class DefaultMaterials implements Materials {
         info.size(), info.sha256(), info.isImage(), tagList);
     em.persist(entry);
     addEditor(draft, actor.userId());
-    em.flush();
+    flush();
     rehash(draft);
     m.touch(clock.instant());
     audit.record(actor.userId(), "material.file-added", subject(m),
@@ -366,7 +366,7 @@ public class DefaultMaterials implements Materials {
     VersionFileEntry entry = em.find(VersionFileEntry.class, new VersionFileEntry.Key(draft.id(), fileId));
     em.remove(entry);
     addEditor(draft, actor.userId());
-    em.flush();
+    flush();
     rehash(draft);
     m.touch(clock.instant());
     audit.record(actor.userId(), "material.file-removed", subject(m),
@@ -435,7 +435,7 @@ public class DefaultMaterials implements Materials {
     audit.record(actor.userId(), "material.submitted", subject(m),
         Map.of("version", String.valueOf(v.number()), "findings", String.valueOf(findings.size()),
             "needsClearance", String.valueOf(needsClearance)), canonical(v));
-    em.flush();
+    flush();
     engine.start(m.id(), v.number(), needsClearance);
     return details(m);
   }
@@ -455,7 +455,7 @@ public class DefaultMaterials implements Materials {
     decide(m, v, Decision.Kind.CLEARED, actor.userId(), text);
     audit.record(actor.userId(), "material.cleared", subject(m), Map.of("version", String.valueOf(number)),
         canonical(v));
-    em.flush();
+    flush();
     engine.completeClearance(taskId, true);
     return details(m);
   }
@@ -482,7 +482,7 @@ public class DefaultMaterials implements Materials {
     audit.record(actor.userId(), "material.approved", subject(m), Map.of("version", String.valueOf(number)),
         canonical(v));
     tellAuthor(m, v, MaterialMails.APPROVED, text);
-    em.flush();
+    flush();
     engine.completeApproval(taskId, true);
     return details(m);
   }
@@ -508,7 +508,7 @@ public class DefaultMaterials implements Materials {
     audit.record(actor.userId(), "material.changes-requested", subject(m),
         Map.of("version", String.valueOf(number), "stage", stage.name()), canonical(v));
     tellAuthor(m, v, MaterialMails.CHANGES_REQUESTED, text);
-    em.flush();
+    flush();
     if (stage == ReviewStage.CLEARANCE) {
       engine.completeClearance(taskId, false);
     } else {
@@ -549,7 +549,7 @@ public class DefaultMaterials implements Materials {
     Map<String, String> details = new LinkedHashMap<>(extra);
     details.put("version", String.valueOf(v.number()));
     audit.record(actorId, action, subject(m), details, canonical(v));
-    em.flush();
+    flush();
     return true;
   }
 
@@ -565,7 +565,7 @@ public class DefaultMaterials implements Materials {
     decide(m, approved, Decision.Kind.PUBLISHED, actor.userId(), link);
     audit.record(actor.userId(), "material.published", subject(m),
         Map.of("version", String.valueOf(approved.number()), "permalink", link), canonical(approved));
-    em.flush();
+    flush();
     return details(m);
   }
 
@@ -583,7 +583,7 @@ public class DefaultMaterials implements Materials {
     m.touch(clock.instant());
     decide(m, v, Decision.Kind.PURGED, actor.userId(), null);
     audit.record(actor.userId(), "material.purged", subject(m), Map.of("version", String.valueOf(number)), content);
-    em.flush();
+    flush();
     return details(m);
   }
 
@@ -615,9 +615,18 @@ public class DefaultMaterials implements Materials {
     }
     em.persist(new VersionEditor(draft.id(), actor.userId()));
     m.newDraft(draft.number(), now);
-    em.flush();
+    flush();
     rehash(draft);
     return draft;
+  }
+
+  /** Writes the changes now, so that a concurrent change of the same material is a Conflict, not an error at commit. */
+  private void flush() {
+    try {
+      em.flush();
+    } catch (jakarta.persistence.OptimisticLockException e) {
+      throw new Conflict("the material was changed by someone else at the same time: reload it and try again");
+    }
   }
 
   private void addEditor(MaterialVersion v, String userId) {
