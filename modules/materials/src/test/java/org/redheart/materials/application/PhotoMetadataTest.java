@@ -65,6 +65,33 @@ class PhotoMetadataTest {
     });
   }
 
+  /** A PNG with a tEXt chunk "Author" (a person's name) before IEND. */
+  static byte[] pngWithAuthor() throws Exception {
+    BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", plain);
+    byte[] png = plain.toByteArray();
+    byte[] data = "Author\0Rahima Begum".getBytes(StandardCharsets.ISO_8859_1);
+    java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + data.length);
+    chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.ISO_8859_1)).put(data);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(chunk.array(), 4, 4 + data.length);
+    chunk.putInt((int) crc.getValue());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(png, 0, png.length - 12);
+    out.write(chunk.array());
+    out.write(png, png.length - 12, 12);
+    return out.toByteArray();
+  }
+
+  @Test
+  void readsTheKeywordsOfAPngsTextChunksNotTheirText() throws Exception {
+    List<String> names = PhotoMetadata.tagNames(pngWithAuthor());
+
+    assertThat(names).contains("Author");
+    assertThat(String.join(",", names)).doesNotContain("Rahima");
+  }
+
   @Test
   void aPhotoWithoutMetadataOrADocumentHasNoTags() throws Exception {
     assertThat(PhotoMetadata.tagNames(jpeg())).isEmpty();
