@@ -70,6 +70,10 @@ public class ConcernPageView {
   }
 
   public ConcernView getConcern() {
+    if (id == null) {
+      // on a postback the forms are decoded before the view parameter is set: the forms carry the id
+      id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    }
     if (concern == null && id != null && !FacesContext.getCurrentInstance().getResponseComplete()) {
       read();
     }
