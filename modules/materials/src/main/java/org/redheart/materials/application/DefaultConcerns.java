@@ -131,7 +131,7 @@ public class DefaultConcerns implements Concerns {
       throw new Conflict("concern " + concernId + " is " + concern.state() + ": its referral was recorded already");
     }
     concern.refer(checked, actor.userId(), clock.instant());
-    em.flush();
+    flushOrConflict(concernId);
     engine.referralRecorded(concernId, actor.userId());
     Map<String, String> details = new LinkedHashMap<>();
     details.put("target", checked.target().name());
@@ -156,10 +156,19 @@ public class DefaultConcerns implements Concerns {
       throw new Conflict("record the referral of concern " + concernId + " before closing it");
     }
     concern.close(checked, actor.userId(), clock.instant());
-    em.flush();
+    flushOrConflict(concernId);
     engine.closed(concernId, actor.userId());
     audit.record(actor.userId(), "concern.closed", "concern:" + concernId, Map.of(), checked);
     return view(concern);
+  }
+
+  /** Another lead took the same step at the same moment: theirs stands. */
+  private void flushOrConflict(String concernId) {
+    try {
+      em.flush();
+    } catch (jakarta.persistence.OptimisticLockException e) {
+      throw new Conflict("concern " + concernId + " was changed by someone else at the same time: reload it");
+    }
   }
 
   private ConcernView view(Concern concern) {
