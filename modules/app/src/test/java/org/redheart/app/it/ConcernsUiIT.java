@@ -64,6 +64,9 @@ class ConcernsUiIT {
       ConcernPage page = ConcernPage.fromMyTasks(leadBrowser, concern);
       assertThat(page.title()).contains("Disclosure").contains("Youth meeting " + marker);
       leadBrowser.screenshot("concern-lead");
+      ((org.openqa.selenium.JavascriptExecutor) leadBrowser.driver()).executeScript(
+          "document.getElementById('referral').scrollIntoView();");
+      leadBrowser.screenshot("concern-referral-form");
 
       page.refer("Child helpline 1098", "CHL-" + marker, "Called the child helpline 1098; case logged.");
       assertThat(page.state()).isEqualTo("Referred");
