@@ -52,7 +52,7 @@ public class FindingEntry {
     this.severity = finding.severity();
     this.start = finding.start();
     this.end = finding.end();
-    String excerpt = finding.maskedExcerpt();
+    String excerpt = ExcerptMasking.mask(finding.category(), finding.maskedExcerpt());
     this.maskedExcerpt = excerpt.length() > MAX_EXCERPT ? excerpt.substring(0, MAX_EXCERPT - 1) + "…" : excerpt;
     this.fileId = fileId;
   }
