@@ -54,6 +54,7 @@ public class MaterialView {
 
   private String reason;
   private String permalink;
+  private String names;
 
   public void load() {
     getDetails();
@@ -197,7 +198,7 @@ public class MaterialView {
       return;
     }
     try {
-      MaterialDetails submitted = materials.submit(details.id(), List.of(), currentUser.actor());
+      MaterialDetails submitted = materials.submit(details.id(), sensitiveNames(names), currentUser.actor());
       long findings = submitted.current().findings().size();
       if (findings == 0) {
         Pages.info("materials.submitted");
@@ -210,6 +211,15 @@ public class MaterialView {
     } catch (Conflict | Forbidden e) {
       Pages.error(e.getMessage());
     }
+  }
+
+  /** The names typed one per line (or separated by commas), without blanks and repeats. */
+  static List<String> sensitiveNames(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(typed.split("[\\r\\n,;]+")).map(String::strip).filter(n -> !n.isEmpty())
+        .distinct().limit(50).toList();
   }
 
   public void withdraw() {
@@ -273,6 +283,8 @@ public class MaterialView {
   public void setId(String id) { this.id = id; }
   public String getReason() { return reason; }
   public void setReason(String reason) { this.reason = reason; }
+  public String getNames() { return names; }
+  public void setNames(String names) { this.names = names; }
   public String getPermalink() { return permalink; }
   public void setPermalink(String permalink) { this.permalink = permalink; }
 }

@@ -57,7 +57,7 @@ class MaterialsUiIT {
     String title = unique("Awareness post for the Mirpur meeting");
 
     LoginPage.open(author).logIn(supervisorA, Browserless.PASSWORD);
-    MaterialPage material = NewMaterialPage.open(author).kind("Social post").title(title)
+    MaterialPage material = NewMaterialPage.open(author).kind("Social media post").title(title)
         .text("Join us on Monday at the Mirpur community centre to talk about keeping children safe online. "
             + "If a child needs help, call the child helpline 1098.")
         .create();
@@ -96,6 +96,8 @@ class MaterialsUiIT {
     page.requestChanges();
     assertThat(page.commentError()).contains("comment is required");
     assertThat(reviewer.currentPath()).startsWith("/materials/review.xhtml");
+    ((org.openqa.selenium.JavascriptExecutor) reviewer.driver())
+        .executeScript("arguments[0].scrollIntoView()", reviewer.driver().findElement(By.id("review:comment")));
     reviewer.screenshot("material-review-comment-required");
 
     page.comment("Clear and safe: no child can be identified.").approve();
@@ -135,9 +137,9 @@ class MaterialsUiIT {
     String title = unique("What happened to Rina");
 
     LoginPage.open(author).logIn(organiser, Browserless.PASSWORD);
-    MaterialPage material = NewMaterialPage.open(author).kind("Social post").title(title)
+    MaterialPage material = NewMaterialPage.open(author).kind("Social media post").title(title)
         .text("Rina is a 12-year-old girl; her tutor sexually abused her for months and she finally told her mother last week.")
-        .create().submitForApproval();
+        .create().submitForApproval("Rina");
     assertThat(material.messages()).contains("found");
     assertThat(material.status()).isEqualTo("in review: waiting for the safeguarding lead");
     assertThat(material.highlighted()).isNotEmpty();
@@ -161,8 +163,8 @@ class MaterialsUiIT {
       assertThat(clearance.heading()).contains("Clear the safeguarding findings");
       assertThat(clearance.highlightClasses()).anySatisfy(c -> assertThat(c).contains("finding-high"));
       assertThat(clearance.highlightedTexts()).anySatisfy(t -> assertThat(t).contains("12-year-old"));
-      assertThat(clearance.findings()).isNotEmpty()
-          .allSatisfy(f -> assertThat(f).as("findings are kept masked").doesNotContain("Rina"));
+      assertThat(clearance.findings()).isNotEmpty().allSatisfy(f -> assertThat(f).as("findings are kept masked")
+          .doesNotContain("Rina").doesNotContain("12-year-old").doesNotContain("abused her"));
       assertThat(clearance.offersApprove()).as("the lead clears, a supervisor approves").isFalse();
       leadBrowser.screenshot("material-clearance");
 

@@ -40,6 +40,13 @@ public final class MaterialPage {
     return this;
   }
 
+  /** Submits, naming the people the safeguarding check must look for (one per line). */
+  public MaterialPage submitForApproval(String names) {
+    browser.type("submit:names", names);
+    browser.submit("submit:submit");
+    return this;
+  }
+
   public boolean offersReview() {
     return !browser.driver().findElements(By.id("review-link")).isEmpty();
   }
