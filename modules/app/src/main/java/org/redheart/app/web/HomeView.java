@@ -21,6 +21,8 @@ public class HomeView {
   private Page<WorkItems.Row> tasks;
   private Page<WorkItems.Row> approvals;
   private Page<MeetingSummary> recentMeetings;
+  private Page<org.redheart.materials.api.ReviewTask> reviews;
+  @Inject org.redheart.materials.api.Materials materials;
   private Page<org.redheart.meetings.api.Board.LateStep> late;
 
   /** For supervisors: what is late across the campaigns they belong to, longest overdue first. */
@@ -43,6 +45,14 @@ public class HomeView {
       approvals = workItems.approvalsFor(currentUser.actor(), new PageRequest(0, 5));
     }
     return approvals;
+  }
+
+  /** Materials waiting for the user's clearance or approval. */
+  public Page<org.redheart.materials.api.ReviewTask> getReviews() {
+    if (reviews == null) {
+      reviews = materials.reviewTasks(currentUser.actor(), new PageRequest(0, 5));
+    }
+    return reviews;
   }
 
   public Page<MeetingSummary> getMeetings() {

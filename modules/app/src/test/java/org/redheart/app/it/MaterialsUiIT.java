@@ -1,0 +1,191 @@
+package org.redheart.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.redheart.app.it.pages.Browser;
+import org.redheart.app.it.pages.LoginPage;
+import org.redheart.app.it.pages.MaterialPage;
+import org.redheart.app.it.pages.MaterialReviewPage;
+import org.redheart.app.it.pages.NewMaterialPage;
+import org.redheart.app.it.pages.TasksPage;
+
+/**
+ * Materials in real browsers, two people at a time: a supervisor writes a post and cannot review it,
+ * a second supervisor approves it from My tasks (a comment is required to send it back); a post
+ * naming a 12-year-old waits for the safeguarding lead's clearance before anyone may approve it.
+ */
+@ExtendWith(TestServer.class)
+class MaterialsUiIT {
+  private Browser author;
+  private Browser reviewer;
+
+  @BeforeEach
+  void openBrowsers() {
+    author = new Browser(TestServer.get().baseUrl(), 360);
+    reviewer = new Browser(TestServer.get().baseUrl(), 1200);
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    author.close();
+    reviewer.close();
+  }
+
+  private static String unique(String title) {
+    return title + " " + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  /** The address of the review task of a material, from the reviewer's My tasks. */
+  private static String reviewTaskHref(Browser browser, String title) {
+    TasksPage.open(browser);
+    return browser.driver().findElements(By.cssSelector("table.tasks tbody tr")).stream()
+        .filter(r -> r.getText().contains(title)).findFirst().orElseThrow(() -> new AssertionError(
+            "no task for " + title + " in My tasks: " + browser.pageText()))
+        .findElement(By.cssSelector("a.task-link")).getAttribute("href");
+  }
+
+  @Test
+  void aSupervisorCannotReviewTheirOwnPostAndASecondOneApprovesIt() {
+    String supervisorA = Browserless.newUser("SUPERVISOR");
+    String supervisorB = Browserless.newUser("SUPERVISOR");
+    String title = unique("Awareness post for the Mirpur meeting");
+
+    LoginPage.open(author).logIn(supervisorA, Browserless.PASSWORD);
+    MaterialPage material = NewMaterialPage.open(author).kind("Social media post").title(title)
+        .text("Join us on Monday at the Mirpur community centre to talk about keeping children safe online. "
+            + "If a child needs help, call the child helpline 1098.")
+        .create();
+    assertThat(author.currentPath()).as(author.pageText()).startsWith("/materials/view.xhtml?id=");
+    assertThat(material.title()).isEqualTo(title);
+    assertThat(material.status()).isEqualTo("draft");
+    author.screenshot("material-draft");
+
+    material.submitForApproval();
+    assertThat(material.messages()).contains("Submitted for approval");
+    assertThat(material.status()).isEqualTo("in review: waiting for approval");
+    assertThat(material.offersReview()).as("the author is not offered the review").isFalse();
+    String materialId = material.id();
+
+    TasksPage.open(author);
+    assertThat(author.pageText()).doesNotContain(title);
+
+    LoginPage.open(reviewer).logIn(supervisorB, Browserless.PASSWORD);
+    String review = reviewTaskHref(reviewer, title);
+    assertThat(review).contains("/materials/review.xhtml?task=");
+
+    author.driver().get(review);
+    assertThat(author.pageText()).as("the author opening the review").contains("Not allowed")
+        .doesNotContain("Approve").doesNotContain("Request changes");
+    assertThat(author.driver().findElements(By.id("review:approve"))).isEmpty();
+    author.screenshot("material-review-refused");
+
+    reviewer.driver().get(review);
+    MaterialReviewPage page = new MaterialReviewPage(reviewer);
+    assertThat(page.heading()).contains("Approve the material").contains(title);
+    assertThat(page.text()).contains("call the child helpline 1098");
+    assertThat(page.highlightClasses()).as("a helpline is not a finding").isEmpty();
+    assertThat(page.comparison()).contains("No version was approved before");
+    assertThat(page.offersApprove()).isTrue();
+
+    page.requestChanges();
+    assertThat(page.commentError()).contains("comment is required");
+    assertThat(reviewer.currentPath()).startsWith("/materials/review.xhtml");
+    ((org.openqa.selenium.JavascriptExecutor) reviewer.driver())
+        .executeScript("arguments[0].scrollIntoView()", reviewer.driver().findElement(By.id("review:comment")));
+    reviewer.screenshot("material-review-comment-required");
+
+    page.comment("Clear and safe: no child can be identified.").approve();
+    MaterialPage approved = new MaterialPage(reviewer);
+    assertThat(approved.messages()).contains("Approved");
+    assertThat(approved.status()).isEqualTo("approved, awaiting channel");
+    assertThat(approved.decisions()).anySatisfy(d -> assertThat(d).contains("Approved")
+        .contains("Clear and safe: no child can be identified.").contains("Hash"));
+    assertThat(approved.decisions()).anySatisfy(d -> assertThat(d).contains("Submitted for approval"));
+
+    approved.markPublished("https://www.facebook.com/savefacechildren/posts/1098");
+    assertThat(approved.status()).isEqualTo("published");
+    assertThat(approved.permalink()).isEqualTo("https://www.facebook.com/savefacechildren/posts/1098");
+    reviewer.screenshot("material-published");
+
+    // editing a published post makes version 2, which needs approval again; the reviewer sees what changed
+    MaterialPage.open(author, materialId).editText("Join us on Tuesday at the Mirpur community centre to talk about "
+        + "keeping children safe online. If a child needs help, call the child helpline 1098.");
+    MaterialPage second = new MaterialPage(author);
+    assertThat(second.versions()).hasSize(2);
+    second.submitForApproval();
+    assertThat(second.status()).isEqualTo("in review: waiting for approval");
+
+    reviewer.driver().get(reviewTaskHref(reviewer, title));
+    MaterialReviewPage diff = new MaterialReviewPage(reviewer);
+    assertThat(diff.comparison()).contains("Changes since approved version 1");
+    assertThat(diff.deleted()).containsExactly("Monday");
+    assertThat(diff.inserted()).containsExactly("Tuesday");
+    reviewer.screenshot("material-review-diff");
+  }
+
+  @Test
+  void aPostNamingAChildWaitsForTheSafeguardingLeadBeforeAnyoneMayApproveIt() {
+    String organiser = Browserless.newUser("ORGANISER");
+    String supervisor = Browserless.newUser("SUPERVISOR");
+    String lead = Browserless.newUser("SAFEGUARDING_LEAD");
+    String title = unique("What happened to Rina");
+
+    LoginPage.open(author).logIn(organiser, Browserless.PASSWORD);
+    MaterialPage material = NewMaterialPage.open(author).kind("Social media post").title(title)
+        .text("Rina is a 12-year-old girl; her tutor sexually abused her for months and she finally told her mother last week.")
+        .create().submitForApproval("Rina");
+    assertThat(material.messages()).contains("found");
+    assertThat(material.status()).isEqualTo("in review: waiting for the safeguarding lead");
+    assertThat(material.highlighted()).isNotEmpty();
+    assertThat(material.blocks()).anySatisfy(b -> assertThat(b).contains("must be cleared by the safeguarding lead"));
+    String materialId = material.id();
+    author.screenshot("material-findings");
+
+    LoginPage.open(reviewer).logIn(supervisor, Browserless.PASSWORD);
+    MaterialPage seenBySupervisor = MaterialPage.open(reviewer, materialId);
+    assertThat(seenBySupervisor.offersReview()).as("no approval before clearance").isFalse();
+    assertThat(reviewer.driver().findElements(By.id("review:approve"))).isEmpty();
+    assertThat(seenBySupervisor.blocks()).isNotEmpty();
+
+    Browser leadBrowser = new Browser(TestServer.get().baseUrl(), 1200);
+    try {
+      LoginPage.open(leadBrowser).logIn(lead, Browserless.PASSWORD);
+      MaterialPage seenByLead = MaterialPage.open(leadBrowser, materialId);
+      assertThat(seenByLead.offersReview()).isTrue();
+      leadBrowser.clickAndWait(By.id("review-link"));
+      MaterialReviewPage clearance = new MaterialReviewPage(leadBrowser);
+      assertThat(clearance.heading()).contains("Clear the safeguarding findings");
+      assertThat(clearance.highlightClasses()).anySatisfy(c -> assertThat(c).contains("finding-high"));
+      assertThat(clearance.highlightedTexts()).anySatisfy(t -> assertThat(t).contains("12-year-old"));
+      assertThat(clearance.findings()).isNotEmpty().allSatisfy(f -> assertThat(f).as("findings are kept masked")
+          .doesNotContain("Rina").doesNotContain("12-year-old").doesNotContain("abused her"));
+      assertThat(clearance.offersApprove()).as("the lead clears, a supervisor approves").isFalse();
+      leadBrowser.screenshot("material-clearance");
+
+      clearance.clear();
+      assertThat(clearance.commentError()).contains("note is required");
+      clearance.comment("Discussed with the author: the girl's name is invented and she agreed through her guardian.").clear();
+      assertThat(new MaterialPage(leadBrowser).messages()).contains("cleared");
+    } finally {
+      leadBrowser.close();
+    }
+
+    MaterialPage afterClearance = MaterialPage.open(reviewer, materialId);
+    assertThat(afterClearance.status()).isEqualTo("in review: waiting for approval");
+    assertThat(afterClearance.offersReview()).isTrue();
+    reviewer.clickAndWait(By.id("review-link"));
+    MaterialReviewPage approval = new MaterialReviewPage(reviewer);
+    assertThat(approval.heading()).contains("Approve the material");
+    assertThat(reviewer.pageText()).contains("The safeguarding lead cleared these findings.");
+    assertThat(approval.offersApprove()).isTrue();
+    reviewer.screenshot("material-approval-after-clearance");
+    approval.approve();
+    assertThat(new MaterialPage(reviewer).status()).isEqualTo("approved, awaiting channel");
+  }
+}
