@@ -32,6 +32,7 @@ class MaterialsApiIT {
   private static final Pattern LOCK = Pattern.compile("\"lock\":(\\d+)");
   private static final Pattern EXCERPT = Pattern.compile("\"maskedExcerpt\":\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern HASH = Pattern.compile("\"contentHash\":\"([0-9a-f]{64})\"");
+  private static final Pattern REVIEW_TASK = Pattern.compile("\"reviewTaskId\":\"([^\"]+)\"");
   private static final Pattern FILE_ID = Pattern.compile("\"fileId\":\"([^\"]+)\"");
 
   static final String CHILD_POST = "Rina is a 12-year-old girl from our school club; her tutor sexually abused her "
@@ -173,6 +174,10 @@ class MaterialsApiIT {
 
     assertThat(t.supervisorA().get("/api/materials/review-tasks?size=200").body()).doesNotContain(id);
     assertThat(t.supervisorB().get("/api/materials/review-tasks?size=200").body()).contains(id);
+    String taskId = group(REVIEW_TASK, submitted);
+    assertThat(t.supervisorA().get("/api/tasks?size=200").body()).as("My tasks of the author").doesNotContain(taskId);
+    assertThat(t.supervisorB().get("/api/tasks?size=200").body()).as("My tasks of supervisor B").contains(taskId)
+        .contains("PublicationApprovalProcess");
     HttpResponse<String> own = t.supervisorA().postJson("/api/materials/" + id + "/versions/1/approve", "{}");
     assertThat(own.statusCode()).as(own.body()).isEqualTo(403);
     assertThat(own.body()).contains("four-eyes");

@@ -99,7 +99,7 @@ public class DefaultMaterials implements Materials {
   public Page<MaterialSummary> list(MaterialQuery query, PageRequest page, Actor actor) {
     MaterialQuery q = query == null ? MaterialQuery.all() : query;
     requireReader(actor);
-    StringBuilder where = new StringBuilder(" where v.materialId = m.id and v.number = m.currentVersion");
+    StringBuilder where = new StringBuilder(" where m.id is not null");
     Map<String, Object> params = new HashMap<>();
     if (!actor.hasAny(Role.ADMIN, Role.SAFEGUARDING_LEAD)) {
       List<String> visible = campaigns.visibleTo(actor).stream().map(Campaign::id).toList();
@@ -129,9 +129,10 @@ public class DefaultMaterials implements Materials {
       where.append(" and lower(m.title) like :text");
       params.put("text", "%" + q.text().strip().toLowerCase(Locale.ROOT) + "%");
     }
-    TypedQuery<Object[]> rows = em.createQuery(
-        "select m, v from Material m, MaterialVersion v" + where + " order by m.updatedAt desc, m.id", Object[].class);
-    TypedQuery<Long> count = em.createQuery("select count(m) from Material m, MaterialVersion v" + where, Long.class);
+    // every material has exactly one current version: the count needs no join
+    TypedQuery<Object[]> rows = em.createQuery("select m, v from Material m, MaterialVersion v" + where
+        + " and v.materialId = m.id and v.number = m.currentVersion order by m.updatedAt desc, m.id", Object[].class);
+    TypedQuery<Long> count = em.createQuery("select count(m) from Material m" + where, Long.class);
     params.forEach((k, v) -> {
       rows.setParameter(k, v);
       count.setParameter(k, v);
