@@ -10,5 +10,21 @@
  * domain} (entities and rules), {@code application} (services), {@code process} (the only Camunda
  * code). Tables have the prefix {@code mat_} ({@code db/materials}); processes live in {@code
  * bpmn/materials/}. May use: meetings, network, contacts, platform, safeguarding.
+ *
+ * <p>Publication approval: {@code application.DefaultMaterials} owns every state change, the
+ * four-eyes and safeguarding rules and the audit entries (content hash = SHA-256 of the version's
+ * text and its files' hashes, as {@code domain.ContentHash} builds it); {@code
+ * PublicationApprovalProcess} ({@code bpmn/materials/publication-approval.bpmn}, business key
+ * {@code materialId:versionNumber}, variables {@code materialId}, {@code versionNumber}, {@code
+ * needsClearance}, {@code cleared}, {@code approved}) routes the review tasks: {@code
+ * Task_ClearFindings} to the group {@code SAFEGUARDING_LEAD}, {@code Task_ApproveVersion} to the
+ * campaign's supervisors who did not edit the version (computed by {@code
+ * application.DefaultReviewSteps} in a create task listener and kept in {@code mat_review_task} /
+ * {@code mat_review_candidate}); the message {@code MaterialApprovalEnded} ends an approval when the
+ * material is withdrawn or the version superseded. The application reaches the engine only through
+ * {@code application.ApprovalEngine}. Safeguarding findings are stored masked ({@code mat_finding});
+ * a photo's metadata tag names (never their values) are read at upload for the check. The names of
+ * minors are not in the system (a minor contact holds no name), so the sensitive names are the
+ * caller's.
  */
 package org.redheart.materials;

@@ -50,6 +50,9 @@ public class WorkItems {
       if (isInvitation()) {
         return "/meetings/invitation-task.xhtml?task=" + item.id();
       }
+      if (CONCERN_PROCESS.equals(item.processKey())) {
+        return "/concerns/view.xhtml?id=" + item.subjectId();
+      }
       if (MEMBERSHIP_PROCESS.equals(item.processKey())) {
         return "/network-application.xhtml?id=" + item.subjectId();
       }
@@ -63,6 +66,7 @@ public class WorkItems {
   public static final String LIFECYCLE_PROCESS = "MeetingLifecycleProcess";
   public static final String INVITATION_PROCESS = "SpeakerInvitationProcess";
   public static final String MEMBERSHIP_PROCESS = "MembershipProcess";
+  public static final String CONCERN_PROCESS = "SafeguardingConcernProcess";
   /** A material's review (clearance or approval): opened on the review page, titled by the material. */
   public static final String APPROVAL_PROCESS = "PublicationApprovalProcess";
 

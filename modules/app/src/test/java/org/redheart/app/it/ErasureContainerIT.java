@@ -131,15 +131,58 @@ class ErasureContainerIT {
     networkApplications.decline(declinedId, "Already a member, " + name, asSupervisor);
     assertFalse(tablesContaining(name).isEmpty(), "the seed is findable before erasure");
     assertTrue(tablesContaining(email).contains("NET_APPLICATION.EMAIL"));
+    // two bulletin sends reached the member: one skipped them (no consent), one queued a mail
+    String skippedSend = bulletinSend(member.contactId(), member.id(), "SKIPPED_NO_CONSENT", null);
+    String queuedSend = bulletinSend(member.contactId(), member.id(), "QUEUED", UUID.randomUUID().toString());
 
     UserSummary admin = users.create(new NewUser("neteraser" + marker, "Eraser", null, "a-long-password-4", EnumSet.of(Role.ADMIN)));
     Erasure.Report report = contacts.erase(member.contactId(), Actor.of(admin));
 
     assertTrue(report.anonymised().get("network.applications") >= 3, "both applications and the directory entry");
+    assertEquals(1, report.anonymised().get("materials.bulletin-recipients"), "the skipped recipient row: " + report);
+    assertEquals(0, recipientRows(skippedSend), "what queued no mail is dropped");
+    assertEquals(1, recipientRows(queuedSend), "a queued mail stays counted (the outbox erases the mail itself)");
     assertEquals(List.of(), tablesContaining(name), "name");
     assertEquals(List.of(), tablesContaining(email), "e-mail");
     assertEquals(org.redheart.network.api.ApplicationState.APPROVED,
         networkApplications.get(approvedId, asSupervisor).state(), "the application still counts");
+  }
+
+  /** A bulletin send (as the send job records it) that reached the contact in the given state. */
+  private String bulletinSend(String contactId, String memberId, String state, String outboxId) throws SQLException {
+    String sendId = UUID.randomUUID().toString();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement p = c.prepareStatement("insert into mat_bulletin_send (id, material_id, version_number, state,"
+          + " matched, queued, skipped, started_by, started_at, version) values (?, ?, 1, 'SENT', 1, ?, ?, 'erasure-it',"
+          + " current_timestamp, 0)")) {
+        p.setString(1, sendId);
+        p.setString(2, UUID.randomUUID().toString());
+        p.setInt(3, outboxId == null ? 0 : 1);
+        p.setInt(4, outboxId == null ? 1 : 0);
+        p.executeUpdate();
+      }
+      try (PreparedStatement p = c.prepareStatement("insert into mat_bulletin_recipient (send_id, contact_id, member_id,"
+          + " state, outbox_id, recorded_at) values (?, ?, ?, ?, ?, current_timestamp)")) {
+        p.setString(1, sendId);
+        p.setString(2, contactId);
+        p.setString(3, memberId);
+        p.setString(4, state);
+        p.setString(5, outboxId);
+        p.executeUpdate();
+      }
+    }
+    return sendId;
+  }
+
+  private int recipientRows(String sendId) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p = c.prepareStatement("select count(*) from mat_bulletin_recipient where send_id = ?")) {
+      p.setString(1, sendId);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
   }
 
   private String apply(String name, String email) {

@@ -35,6 +35,11 @@ final class PublicClient {
     return new PublicClient(TestServer.get().baseUrl(), "en");
   }
 
+  /** A visitor of another server (one a test started itself). */
+  static PublicClient at(String base) {
+    return new PublicClient(base, "en");
+  }
+
   static PublicClient bangla() {
     return new PublicClient(TestServer.get().baseUrl(), "bn");
   }

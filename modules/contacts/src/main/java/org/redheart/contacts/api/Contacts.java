@@ -112,15 +112,11 @@ public interface Contacts {
    * client's POST carries only the link). Idempotent; false (nothing changed) for a forged,
    * malformed or unknown link. The link never expires.
    */
-  default boolean unsubscribeOneClick(String linkToken) {
-    throw new UnsupportedOperationException("not yet implemented");
-  }
+  boolean unsubscribeOneClick(String linkToken);
 
   /**
    * Of the given contacts, those mail for the purpose may be sent to now (consent or lawful basis,
    * not a child, not erased), in one query per 1,000 ids: for bulk sends.
    */
-  default java.util.Set<String> mayContactAll(Collection<String> ids, ConsentPurpose purpose) {
-    throw new UnsupportedOperationException("not yet implemented");
-  }
+  java.util.Set<String> mayContactAll(Collection<String> ids, ConsentPurpose purpose);
 }

@@ -465,6 +465,65 @@ public class DefaultContacts implements Contacts {
     return withdrawConsent(subject.get().getKey(), subject.get().getValue(), "unsubscribe link");
   }
 
+  @Override
+  public boolean unsubscribeOneClick(String linkToken) {
+    Optional<Map.Entry<String, ConsentPurpose>> subject = unsubscribeSubject(linkToken);
+    if (subject.isEmpty()) {
+      return false;
+    }
+    return withdrawConsent(subject.get().getKey(), subject.get().getValue(), "one-click unsubscribe (List-Unsubscribe-Post)");
+  }
+
+  @Override
+  public Set<String> mayContactAll(Collection<String> ids, ConsentPurpose purpose) {
+    Set<String> out = new LinkedHashSet<>();
+    if (ids == null || purpose == null) {
+      return out;
+    }
+    List<String> wanted = ids.stream().filter(java.util.Objects::nonNull).filter(id -> id.length() <= 36).distinct().toList();
+    for (int from = 0; from < wanted.size(); from += 1000) {
+      out.addAll(mayContactChunk(wanted.subList(from, Math.min(wanted.size(), from + 1000)), purpose));
+    }
+    return out;
+  }
+
+  /** One chunk of {@link #mayContactAll}: merged ids are judged by their survivor, minors never get bulk mail. */
+  private Set<String> mayContactChunk(List<String> ids, ConsentPurpose purpose) {
+    Map<String, String> liveOf = new HashMap<>();
+    for (Contact c : em.createQuery("select c from Contact c where c.id in :ids", Contact.class).setParameter("ids", ids)
+        .getResultList()) {
+      Contact live = c.isTombstone() ? resolve(c) : c;
+      if (!live.isTombstone() && !live.minor()) {
+        liveOf.put(c.id(), live.id());
+      }
+    }
+    if (liveOf.isEmpty()) {
+      return Set.of();
+    }
+    List<String> live = liveOf.values().stream().distinct().toList();
+    Set<String> consenting = new java.util.HashSet<>(em.createQuery(
+            "select r.contactId from ConsentRecord r where r.contactId in :ids and r.purpose = :p and r.granted = :yes",
+            String.class)
+        .setParameter("ids", live).setParameter("p", purpose).setParameter("yes", true).getResultList());
+    Map<String, String> primary = new HashMap<>();
+    if (!consenting.isEmpty()) {
+      for (ContactEmail e : em.createQuery(
+              "select e from ContactEmail e where e.contactId in :ids order by e.contactId, e.position", ContactEmail.class)
+          .setParameter("ids", List.copyOf(consenting)).getResultList()) {
+        primary.putIfAbsent(e.contactId(), e.normalised());
+      }
+    }
+    Set<String> suppressed = primary.isEmpty() ? Set.of() : suppressions.suppressedAmong(primary.values());
+    Set<String> out = new LinkedHashSet<>();
+    for (String id : ids) {
+      String l = liveOf.get(id);
+      if (l != null && primary.containsKey(l) && !suppressed.contains(primary.get(l))) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
   private Optional<Map.Entry<String, ConsentPurpose>> unsubscribeSubject(String linkToken) {
     if (linkToken == null || linkToken.isBlank()) {
       return Optional.empty();

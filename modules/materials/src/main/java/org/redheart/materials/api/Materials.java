@@ -53,6 +53,15 @@ public interface Materials {
    */
   VersionFile addFile(String materialId, InputStream content, long declaredLength, String fileName, Actor actor);
 
+  /**
+   * A file of one of the material's versions, for the material's readers (the file store by itself
+   * lets only the uploader and admins read it).
+   */
+  org.redheart.platform.api.FileInfo fileInfo(String materialId, String fileId, Actor actor);
+
+  /** The content of such a file, to be closed by the caller. */
+  InputStream fileContent(String materialId, String fileId, Actor actor);
+
   /** Removes a file from the draft. */
   MaterialDetails removeFile(String materialId, String fileId, Actor actor);
 

@@ -75,12 +75,8 @@ public interface Network {
    * afterMemberId} (null for the start), at most {@code limit} (1–1000): a keyset walk for bulk sends
    * over 100,000 members. For modules only (no actor): the caller checks its own rights.
    */
-  default List<MemberSummary> activeMembersAfter(MemberQuery query, String afterMemberId, int limit) {
-    throw new UnsupportedOperationException("not yet implemented");
-  }
+  List<MemberSummary> activeMembersAfter(MemberQuery query, String afterMemberId, int limit);
 
   /** How many active members match the query (its state is ignored). */
-  default long countActive(MemberQuery query) {
-    throw new UnsupportedOperationException("not yet implemented");
-  }
+  long countActive(MemberQuery query);
 }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.redheart.network.api.MemberDetails;
 import org.redheart.network.api.MemberQuery;
+import org.redheart.network.api.MemberState;
 import org.redheart.network.api.MemberSummary;
 import org.redheart.network.api.Network;
 import org.redheart.network.api.NetworkStats;
@@ -171,6 +172,26 @@ public class DefaultNetwork implements Network {
   @Override
   public List<String> activeMemberContactIds(Collection<String> contactIds) {
     return contactIds == null ? List.of() : store.activeContactIds(contactIds);
+  }
+
+  @Override
+  public List<MemberSummary> activeMembersAfter(MemberQuery query, String afterMemberId, int limit) {
+    if (limit < 1 || limit > 1000) {
+      throw new InvalidInput("limit", "must be between 1 and 1000");
+    }
+    return store.membersAfter(activeOnes(query), afterMemberId, limit).stream().map(Member::toSummary).toList();
+  }
+
+  @Override
+  public long countActive(MemberQuery query) {
+    return store.countMembers(activeOnes(query));
+  }
+
+  /** The query with its state set to ACTIVE (the caller's state is ignored). */
+  static MemberQuery activeOnes(MemberQuery query) {
+    MemberQuery q = query == null ? MemberQuery.all() : query;
+    return new MemberQuery(q.text(), q.countryCode(), q.district(), q.categoryId(), q.volunteer(), MemberState.ACTIVE,
+        q.language());
   }
 
   private Member member(String memberId) {

@@ -103,11 +103,28 @@ public class NetworkStore {
     return where(q, "select count(m) from Member m", "", Long.class).getSingleResult();
   }
 
+  /** Members matching the query in id order after {@code afterId} (null: from the start): a keyset walk on the primary key. */
+  public List<Member> membersAfter(MemberQuery q, String afterId, int limit) {
+    return where(q, afterId, "select m from Member m", " order by m.id", Member.class).setMaxResults(limit).getResultList();
+  }
+
   private <T> TypedQuery<T> where(MemberQuery q, String select, String order, Class<T> type) {
+    return where(q, null, select, order, type);
+  }
+
+  private <T> TypedQuery<T> where(MemberQuery q, String afterId, String select, String order, Class<T> type) {
     // no "where 1 = 1": EclipseLink stops binding parameters for a whole statement holding a comparison of two
     // literals on H2, and H2 2 then refuses the inlined boolean (VOLUNTEER = 1)
     StringBuilder jpql = new StringBuilder(select).append(" where m.id is not null");
     Map<String, Object> params = new HashMap<>();
+    if (afterId != null) {
+      jpql.append(" and m.id > :after");
+      params.put("after", afterId);
+    }
+    if (q.language() != null && !q.language().isBlank()) {
+      jpql.append(" and m.language = :language");
+      params.put("language", q.language().strip().toLowerCase(java.util.Locale.ROOT));
+    }
     if (q.text() != null && !q.text().isBlank()) {
       jpql.append(" and m.searchName like :text");
       String text = ApplicationRules.searchName(q.text()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

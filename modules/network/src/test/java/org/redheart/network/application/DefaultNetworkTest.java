@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redheart.network.api.MemberKind;
+import org.redheart.network.api.MemberQuery;
 import org.redheart.network.api.MemberState;
 import org.redheart.network.api.Network;
 import org.redheart.network.domain.Member;
@@ -99,8 +100,57 @@ class DefaultNetworkTest {
         .containsExactly("LEFT STAFF organiser-1");
   }
 
+  @Test
+  void walksActiveMembersInIdOrderFromTheLastOneSeenWhateverStateTheCallerAsks() {
+    for (int i = 2; i <= 7; i++) {
+      Member m = new Member("contact-" + i, MemberKind.INDIVIDUAL, false, i % 2 == 0 ? "bn" : "en", null, Instant.now());
+      store.add(m);
+      if (i == 4) {
+        m.leave(Instant.now());
+      }
+    }
+    MemberQuery leftOnes = new MemberQuery(null, null, null, null, null, MemberState.LEFT);
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    String after = null;
+    for (java.util.List<org.redheart.network.api.MemberSummary> batch = network.activeMembersAfter(leftOnes, null, 2);
+        !batch.isEmpty(); batch = network.activeMembersAfter(leftOnes, after, 2)) {
+      assertThat(batch).hasSizeLessThanOrEqualTo(2);
+      batch.forEach(m -> seen.add(m.contactId()));
+      after = batch.get(batch.size() - 1).id();
+    }
+
+    assertThat(seen).hasSize(6).doesNotContain("contact-4").doesNotHaveDuplicates();
+    assertThat(store.queries).allMatch(q -> q.state() == MemberState.ACTIVE);
+    assertThat(network.countActive(leftOnes)).isEqualTo(6);
+    assertThat(network.countActive(new MemberQuery(null, null, null, null, null, null, "bn"))).isEqualTo(2);
+  }
+
+  @Test
+  void refusesAKeysetPageOutsideOneToAThousand() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> network.activeMembersAfter(MemberQuery.all(), null, 0))
+        .isInstanceOf(org.redheart.platform.api.InvalidInput.class).hasMessageContaining("limit");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> network.activeMembersAfter(MemberQuery.all(), null, 1001))
+        .isInstanceOf(org.redheart.platform.api.InvalidInput.class);
+  }
+
   /** The service test's store, plus members by id and the history check. */
   static final class Store extends DefaultMembershipApplicationsTest.InMemoryStore {
+    final java.util.List<MemberQuery> queries = new java.util.ArrayList<>();
+
+    private boolean matches(MemberQuery q, Member m) {
+      queries.add(q);
+      return (q.state() == null || m.toSummary().state() == q.state())
+          && (q.language() == null || q.language().equals(m.language()));
+    }
+
+    @Override public java.util.List<Member> membersAfter(MemberQuery q, String afterId, int limit) {
+      return members.stream().filter(m -> matches(q, m)).filter(m -> afterId == null || m.id().compareTo(afterId) > 0)
+          .sorted(java.util.Comparator.comparing(Member::id)).limit(limit).toList();
+    }
+
+    @Override public long countMembers(MemberQuery q) {
+      return members.stream().filter(m -> matches(q, m)).count();
+    }
     @Override public Optional<Member> member(String id) {
       return members.stream().filter(m -> m.id().equals(id)).findFirst();
     }
