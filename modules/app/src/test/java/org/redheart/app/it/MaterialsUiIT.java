@@ -85,6 +85,9 @@ class MaterialsUiIT {
     assertThat(author.driver().findElements(By.id("review:approve"))).isEmpty();
     author.screenshot("material-review-refused");
 
+    reviewer.open("/tasks/approvals.xhtml");
+    assertThat(reviewer.text(By.id("home-reviews"))).as("the Approvals page lists it too").contains(title);
+
     reviewer.driver().get(review);
     MaterialReviewPage page = new MaterialReviewPage(reviewer);
     assertThat(page.heading()).contains("Approve the material").contains(title);
@@ -274,5 +277,12 @@ class MaterialsUiIT {
     author.screenshot("materials-list-empty");
     author.open("/meetings/view.xhtml?id=" + meetingId);
     assertThat(author.text(By.id("meeting-materials"))).contains(title).contains("withdrawn");
+
+    author.clickAndWait(By.cssSelector("button[value='bn']"));
+    author.open("/materials.xhtml?meeting=" + meetingId);
+    assertThat(author.texts(By.cssSelector("#materials tbody tr"))).singleElement()
+        .satisfies(row -> assertThat(row).contains(title).contains("সংক্ষিপ্ত বিবরণী").contains("প্রত্যাহার করা হয়েছে"));
+    author.screenshot("materials-list-bangla");
+    author.clickAndWait(By.cssSelector("button[value='en']"));
   }
 }
