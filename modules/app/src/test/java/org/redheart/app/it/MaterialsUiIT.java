@@ -41,6 +41,15 @@ class MaterialsUiIT {
     return title + " " + UUID.randomUUID().toString().substring(0, 6);
   }
 
+  /** Presses a button the way a tap does (through the element), and waits for the next page. */
+  private static void tap(Browser browser, String id) {
+    var oldPage = browser.driver().findElement(By.tagName("html"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
+        browser.driver().findElement(By.id(id)));
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+  }
+
   /** The address of the review task of a material, from the reviewer's My tasks. */
   private static String reviewTaskHref(Browser browser, String title) {
     TasksPage.open(browser);
@@ -173,8 +182,11 @@ class MaterialsUiIT {
 
       clearance.clear();
       assertThat(clearance.commentError()).contains("note is required");
+      leadBrowser.screenshot("material-clearance-note-required");
       clearance.comment("Discussed with the author: the girl's name is invented and she agreed through her guardian.").clear();
       assertThat(new MaterialPage(leadBrowser).messages()).contains("cleared");
+      leadBrowser.open("/materials/edit.xhtml?id=" + materialId);
+      assertThat(leadBrowser.pageText()).as("the lead reads but does not edit").contains("Not allowed");
     } finally {
       leadBrowser.close();
     }
@@ -222,6 +234,10 @@ class MaterialsUiIT {
     assertThat(author.text(By.id("messages"))).contains("was added");
     assertThat(author.text(By.cssSelector(".material-files"))).contains("attestation needed");
     author.screenshot("material-edit-photo");
+    author.type("describe:title", title + " (final)");
+    tap(author, "describe:save");
+    assertThat(author.text(By.id("messages"))).contains("description was saved");
+    assertThat(author.text(By.id("edit-title"))).contains(title + " (final)");
     author.clickAndWait(By.id("back-to-material"));
     material.submitForApproval();
     assertThat(material.blocks()).anySatisfy(b -> assertThat(b).contains("Every photo needs an attestation"));
@@ -252,11 +268,7 @@ class MaterialsUiIT {
     author.screenshot("material-withdraw-reason");
     // a second click on this button at the emulated phone width lands beside it (WebDriver's coordinates under
     // mobile emulation after the page grew): click it the way a tap does, through the element itself
-    var oldPage = author.driver().findElement(By.tagName("html"));
-    ((org.openqa.selenium.JavascriptExecutor) author.driver()).executeScript(
-        "arguments[0].click()", author.driver().findElement(By.id("withdraw:withdraw")));
-    new org.openqa.selenium.support.ui.WebDriverWait(author.driver(), java.time.Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    tap(author, "withdraw:withdraw");
     assertThat(material.status()).isEqualTo("withdrawn");
 
     MaterialPage.open(reviewer, materialId);
