@@ -90,6 +90,7 @@ public class DefaultMaterials implements Materials {
   @Inject ApprovalEngine engine;
   @Inject SafeguardingChecks checks;
   @Inject MaterialMails mails;
+  @Inject org.redheart.platform.api.Events events;
 
   Clock clock = Clock.systemUTC();
 
@@ -330,6 +331,38 @@ public class DefaultMaterials implements Materials {
     return entry.toView();
   }
 
+  /**
+   * Adds meeting photos (already in the file store) to the material's draft with their attestations
+   * (social posts drafted from a meeting); one audit entry with the draft's content.
+   */
+  MaterialDetails addMeetingPhotos(String materialId, List<org.redheart.materials.domain.MeetingPhotoEntry> photos,
+      Actor actor) {
+    Material m = writable(materialId, actor);
+    if (photos.isEmpty()) {
+      return details(m);
+    }
+    MaterialVersion draft = draftFor(m, actor);
+    List<VersionFileEntry> existing = MaterialQueries.files(em, draft.id());
+    if (existing.size() + photos.size() > MAX_FILES) {
+      throw new InvalidInput("photoFileIds", "a version holds at most " + MAX_FILES + " files");
+    }
+    int position = existing.stream().mapToInt(VersionFileEntry::position).max().orElse(0);
+    Set<String> held = new java.util.HashSet<>(existing.stream().map(VersionFileEntry::fileId).toList());
+    for (org.redheart.materials.domain.MeetingPhotoEntry photo : photos) {
+      if (held.add(photo.fileId())) {
+        em.persist(photo.toVersionFile(draft.id(), ++position));
+      }
+    }
+    addEditor(draft, actor.userId());
+    flush();
+    rehash(draft);
+    m.touch(clock.instant());
+    flush();
+    audit.record(actor.userId(), "material.meeting-photos-added", subject(m),
+        Map.of("version", String.valueOf(draft.number()), "photos", String.valueOf(photos.size())), canonical(draft));
+    return details(m);
+  }
+
   @Override
   public FileInfo fileInfo(String materialId, String fileId, Actor actor) {
     return files.info(fileOf(readable(materialId, actor), fileId), READER);
@@ -561,7 +594,12 @@ public class DefaultMaterials implements Materials {
     if (m.status() != MaterialStatus.APPROVED && m.status() != MaterialStatus.PUBLISHED) {
       throw new Conflict("the material is " + m.status() + ": only an approved material is published");
     }
+    boolean first = m.status() == MaterialStatus.APPROVED;
     m.published(link, actor.userId(), clock.instant());
+    if (first && org.redheart.materials.api.MaterialKind.SOCIAL_POST.equals(m.kindCode())) {
+      // the meeting lifecycle's hand-over hears it (a social post marked published by hand)
+      events.publish(new org.redheart.materials.api.PostPublished(m.id(), "MANUAL", link));
+    }
     MaterialVersion approved = MaterialQueries.version(em, m.id(), m.lastApprovedVersion());
     decide(m, approved, Decision.Kind.PUBLISHED, actor.userId(), link);
     audit.record(actor.userId(), "material.published", subject(m),
