@@ -90,6 +90,7 @@ public class DefaultMaterials implements Materials {
   @Inject ApprovalEngine engine;
   @Inject SafeguardingChecks checks;
   @Inject MaterialMails mails;
+  @Inject PostPublications publications;
 
   Clock clock = Clock.systemUTC();
 
@@ -551,6 +552,7 @@ public class DefaultMaterials implements Materials {
     details.put("version", String.valueOf(v.number()));
     audit.record(actorId, action, subject(m), details, canonical(v));
     flush();
+    publications.withdrawn(m.id());
     return true;
   }
 
@@ -567,6 +569,7 @@ public class DefaultMaterials implements Materials {
     audit.record(actor.userId(), "material.published", subject(m),
         Map.of("version", String.valueOf(approved.number()), "permalink", link), canonical(approved));
     flush();
+    publications.markedPublishedByHand(m.id(), link, actor.userId(), m.authorId());
     return details(m);
   }
 
