@@ -311,7 +311,7 @@ public class PostPublications implements PublicationSteps {
     int told = 0;
     for (String admin : admins) {
       Map<String, Object> model = new LinkedHashMap<>();
-      model.put("title", m.title());
+      model.put("materialTitle", m.title());
       model.put("link", MaterialMails.link(m.id()));
       model.put("code", p == null || p.errorCode() == null ? "190" : String.valueOf(p.errorCode()));
       model.put("message", p == null || p.errorMessage() == null ? "" : p.errorMessage());
