@@ -331,6 +331,38 @@ public class DefaultMaterials implements Materials {
     return entry.toView();
   }
 
+  /**
+   * Adds meeting photos (already in the file store) to the material's draft with their attestations
+   * (social posts drafted from a meeting); one audit entry with the draft's content.
+   */
+  MaterialDetails addMeetingPhotos(String materialId, List<org.redheart.materials.domain.MeetingPhotoEntry> photos,
+      Actor actor) {
+    Material m = writable(materialId, actor);
+    if (photos.isEmpty()) {
+      return details(m);
+    }
+    MaterialVersion draft = draftFor(m, actor);
+    List<VersionFileEntry> existing = MaterialQueries.files(em, draft.id());
+    if (existing.size() + photos.size() > MAX_FILES) {
+      throw new InvalidInput("photoFileIds", "a version holds at most " + MAX_FILES + " files");
+    }
+    int position = existing.stream().mapToInt(VersionFileEntry::position).max().orElse(0);
+    Set<String> held = new java.util.HashSet<>(existing.stream().map(VersionFileEntry::fileId).toList());
+    for (org.redheart.materials.domain.MeetingPhotoEntry photo : photos) {
+      if (held.add(photo.fileId())) {
+        em.persist(photo.toVersionFile(draft.id(), ++position));
+      }
+    }
+    addEditor(draft, actor.userId());
+    flush();
+    rehash(draft);
+    m.touch(clock.instant());
+    flush();
+    audit.record(actor.userId(), "material.meeting-photos-added", subject(m),
+        Map.of("version", String.valueOf(draft.number()), "photos", String.valueOf(photos.size())), canonical(draft));
+    return details(m);
+  }
+
   @Override
   public FileInfo fileInfo(String materialId, String fileId, Actor actor) {
     return files.info(fileOf(readable(materialId, actor), fileId), READER);
@@ -569,7 +601,10 @@ public class DefaultMaterials implements Materials {
     audit.record(actor.userId(), "material.published", subject(m),
         Map.of("version", String.valueOf(approved.number()), "permalink", link), canonical(approved));
     flush();
-    publications.markedPublishedByHand(m.id(), link, actor.userId(), m.authorId());
+    if (org.redheart.materials.api.MaterialKind.SOCIAL_POST.equals(m.kindCode())) {
+      // the publication record (MANUAL), the PostPublished event (the meeting's hand-over hears it), the reminders
+      publications.markedPublishedByHand(m.id(), link, actor.userId(), m.authorId());
+    }
     return details(m);
   }
 
