@@ -59,6 +59,11 @@ public class WorkItems {
       if (APPROVAL_PROCESS.equals(item.processKey())) {
         return "/materials/review.xhtml?task=" + item.id();
       }
+      if (PUBLICATION_PROCESS.equals(item.processKey())) {
+        // post it by hand on the post's page; the figure reminders on the figures form
+        return ("Task_PostByHand".equals(item.step()) ? "/materials/view.xhtml?id=" : "/materials/engagement.xhtml?id=")
+            + item.subjectId();
+      }
       return "/tasks/form.xhtml?id=" + item.id();
     }
   }
@@ -69,6 +74,8 @@ public class WorkItems {
   public static final String CONCERN_PROCESS = "SafeguardingConcernProcess";
   /** A material's review (clearance or approval): opened on the review page, titled by the material. */
   public static final String APPROVAL_PROCESS = "PublicationApprovalProcess";
+  /** A social post's publication: post it by hand, record its figures 7 and 30 days after. */
+  public static final String PUBLICATION_PROCESS = "PostPublicationProcess";
 
   public static final Set<String> APPROVAL_STEPS =
       Arrays.stream(Step.values()).filter(Step::approval).map(Step::taskKey).collect(Collectors.toUnmodifiableSet());
