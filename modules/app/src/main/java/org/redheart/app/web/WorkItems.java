@@ -62,6 +62,11 @@ public class WorkItems {
       if (MEETING_POST_PROCESS.equals(item.processKey())) {
         return "/materials/post-from-meeting.xhtml?meeting=" + item.subjectId();
       }
+      if (PUBLICATION_PROCESS.equals(item.processKey())) {
+        // post it by hand on the post's page; the figure reminders on the figures form
+        return ("Task_PostByHand".equals(item.step()) ? "/materials/view.xhtml?id=" : "/materials/engagement.xhtml?id=")
+            + item.subjectId();
+      }
       return "/tasks/form.xhtml?id=" + item.id();
     }
   }
@@ -74,6 +79,8 @@ public class WorkItems {
   public static final String APPROVAL_PROCESS = "PublicationApprovalProcess";
   /** A meeting's social post handed over by its lifecycle: drafted on the post-from-meeting page. */
   public static final String MEETING_POST_PROCESS = "MeetingPostProcess";
+  /** A social post's publication: post it by hand, record its figures 7 and 30 days after. */
+  public static final String PUBLICATION_PROCESS = "PostPublicationProcess";
 
   public static final Set<String> APPROVAL_STEPS =
       Arrays.stream(Step.values()).filter(Step::approval).map(Step::taskKey).collect(Collectors.toUnmodifiableSet());

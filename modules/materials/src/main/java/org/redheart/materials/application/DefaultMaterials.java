@@ -90,7 +90,7 @@ public class DefaultMaterials implements Materials {
   @Inject ApprovalEngine engine;
   @Inject SafeguardingChecks checks;
   @Inject MaterialMails mails;
-  @Inject org.redheart.platform.api.Events events;
+  @Inject PostPublications publications;
 
   Clock clock = Clock.systemUTC();
 
@@ -584,6 +584,7 @@ public class DefaultMaterials implements Materials {
     details.put("version", String.valueOf(v.number()));
     audit.record(actorId, action, subject(m), details, canonical(v));
     flush();
+    publications.withdrawn(m.id());
     return true;
   }
 
@@ -594,17 +595,16 @@ public class DefaultMaterials implements Materials {
     if (m.status() != MaterialStatus.APPROVED && m.status() != MaterialStatus.PUBLISHED) {
       throw new Conflict("the material is " + m.status() + ": only an approved material is published");
     }
-    boolean first = m.status() == MaterialStatus.APPROVED;
     m.published(link, actor.userId(), clock.instant());
-    if (first && org.redheart.materials.api.MaterialKind.SOCIAL_POST.equals(m.kindCode())) {
-      // the meeting lifecycle's hand-over hears it (a social post marked published by hand)
-      events.publish(new org.redheart.materials.api.PostPublished(m.id(), "MANUAL", link));
-    }
     MaterialVersion approved = MaterialQueries.version(em, m.id(), m.lastApprovedVersion());
     decide(m, approved, Decision.Kind.PUBLISHED, actor.userId(), link);
     audit.record(actor.userId(), "material.published", subject(m),
         Map.of("version", String.valueOf(approved.number()), "permalink", link), canonical(approved));
     flush();
+    if (org.redheart.materials.api.MaterialKind.SOCIAL_POST.equals(m.kindCode())) {
+      // the publication record (MANUAL), the PostPublished event (the meeting's hand-over hears it), the reminders
+      publications.markedPublishedByHand(m.id(), link, actor.userId(), m.authorId());
+    }
     return details(m);
   }
 
