@@ -51,7 +51,7 @@ public final class PostRows {
     for (int g : PostImportMapping.groups(mapping)) {
       boolean any = false;
       for (PostImportField f : PostImportField.values()) {
-        any |= !cell(cells, mapping, f, g).isEmpty();
+        any |= mapping.containsKey(PostImportMapping.key(f, g)) && !cell(cells, mapping, f, g).isEmpty();
       }
       if (!any) {
         continue;
@@ -114,8 +114,15 @@ public final class PostRows {
     return header.get(i).strip();
   }
 
+  /**
+   * The cell of a field for a post of the row; the day the figures were taken may be given once for
+   * the whole row (the first post's column serves the others).
+   */
   private static String cell(List<String> cells, Map<String, Integer> mapping, PostImportField field, int group) {
     Integer i = mapping.get(PostImportMapping.key(field, group));
+    if (i == null && field == PostImportField.TAKEN_ON && group > 1) {
+      i = mapping.get(PostImportMapping.key(field, 1));
+    }
     return i == null || i >= cells.size() ? "" : cells.get(i).strip();
   }
 
