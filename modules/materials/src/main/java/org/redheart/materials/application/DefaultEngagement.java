@@ -84,6 +84,7 @@ public class DefaultEngagement implements Engagement {
   static final int MAX_ROWS = 10_000;
   static final int MAX_PROBLEMS = 500;
   static final int MAX_MONTHS = 120;
+  static final int SAMPLE_ROWS = 3;
   private static final Actor READER = new Actor(Audit.SYSTEM, Set.of(Role.ADMIN));
 
   @PersistenceContext(unitName = "materials")
@@ -184,11 +185,11 @@ public class DefaultEngagement implements Engagement {
     PostImportEntry entry = new PostImportEntry(kind, campaign, stored.id(), stored.name(), header, actor.userId(),
         clock.instant());
     em.persist(entry);
-    Check check = check(entry, PostImportMapping.guess(header));
+    Check check = check(entry, PostImportMapping.guess(header), actor);
     saveCheck(entry, check);
     audit.record(actor.userId(), "post-import.started", "post-import:" + entry.id(),
         Map.of("campaign", campaign, "kind", kind.name(), "rows", String.valueOf(check.rows)));
-    return entry.view(check.problems);
+    return entry.view(check.problems, check.sample);
   }
 
   @Override
@@ -196,22 +197,22 @@ public class DefaultEngagement implements Engagement {
     PostImportEntry entry = writableImport(importId, actor);
     entry.requirePreview();
     Map<String, Integer> checked = PostImportMapping.checked(mapping, entry.header().size());
-    Check check = check(entry, checked);
+    Check check = check(entry, checked, actor);
     saveCheck(entry, check);
-    return entry.view(check.problems);
+    return entry.view(check.problems, check.sample);
   }
 
   @Override
   public PostImport getImport(String importId, Actor actor) {
     PostImportEntry entry = readableImport(importId, actor);
-    return entry.view(problems(entry.id()));
+    return entry.view(problems(entry.id()), sample(entry));
   }
 
   @Override
   public PostImport commit(String importId, Actor actor) {
     PostImportEntry entry = writableImport(importId, actor);
     entry.requirePreview();
-    Check check = check(entry, entry.mapping());
+    Check check = check(entry, entry.mapping(), actor);
     if (!check.problems.isEmpty()) {
       saveCheck(entry, check);
       throw new Conflict(check.problems.size() + " row problem(s): correct the file or the mapping; nothing was imported");
@@ -244,7 +245,7 @@ public class DefaultEngagement implements Engagement {
     audit.record(actor.userId(), "post-import.committed", "post-import:" + entry.id(),
         Map.of("campaign", entry.campaignId(), "kind", entry.kind().name(), "posts", String.valueOf(created),
             "snapshots", String.valueOf(snapshots)));
-    return entry.view(List.of());
+    return entry.view(List.of(), List.of());
   }
 
   @Override
@@ -252,7 +253,7 @@ public class DefaultEngagement implements Engagement {
     PostImportEntry entry = writableImport(importId, actor);
     entry.discarded();
     audit.record(actor.userId(), "post-import.discarded", "post-import:" + entry.id(), Map.of());
-    return entry.view(problems(entry.id()));
+    return entry.view(problems(entry.id()), List.of());
   }
 
   private Material createOutside(PostImportEntry entry, PostRows.Post p, Map<String, String> meetingIds, Actor actor,
@@ -286,13 +287,14 @@ public class DefaultEngagement implements Engagement {
     int rows;
     final List<PostRows.Post> posts = new ArrayList<>();
     final List<PostImport.Problem> problems = new ArrayList<>();
+    final List<List<String>> sample = new ArrayList<>();
     Map<String, Integer> mapping;
     Map<String, String> meetings = Map.of();
     /** Known posts of the campaign by permalink (figures imports). */
     Map<String, String> known = Map.of();
   }
 
-  private Check check(PostImportEntry entry, Map<String, Integer> mapping) {
+  private Check check(PostImportEntry entry, Map<String, Integer> mapping, Actor actor) {
     Check c = new Check();
     c.mapping = mapping;
     c.problems.addAll(PostImportMapping.missing(entry.kind(), mapping));
@@ -311,6 +313,9 @@ public class DefaultEngagement implements Engagement {
           continue;
         }
         c.rows++;
+        if (c.sample.size() < SAMPLE_ROWS) {
+          c.sample.add(List.copyOf(cells));
+        }
         if (c.rows > MAX_ROWS) {
           throw new InvalidInput("file", "has more than " + MAX_ROWS + " rows: split it");
         }
@@ -327,7 +332,7 @@ public class DefaultEngagement implements Engagement {
       throw e;
     }
     if (entry.kind() == PostImport.Kind.HISTORICAL_POSTS) {
-      checkNewPosts(entry, c);
+      checkNewPosts(entry, c, actor);
     } else {
       checkKnownPosts(entry, c);
     }
@@ -335,32 +340,20 @@ public class DefaultEngagement implements Engagement {
     return c;
   }
 
-  private void checkNewPosts(PostImportEntry entry, Check c) {
+  private void checkNewPosts(PostImportEntry entry, Check c, Actor actor) {
     Set<String> links = new HashSet<>();
     for (PostRows.Post p : c.posts) {
       links.add(p.permalink());
     }
     Set<String> known = knownPermalinks(links, null).keySet();
     boolean needMeetings = c.posts.stream().anyMatch(p -> p.meeting() != null);
-    c.meetings = needMeetings ? meetingsOf(entry.campaignId()) : Map.of();
-    Set<String> seen = new HashSet<>();
+    c.meetings = needMeetings ? meetingsOf(entry.campaignId(), actor) : Map.of();
     List<PostRows.Post> good = new ArrayList<>();
-    for (PostRows.Post p : c.posts) {
-      boolean ok = true;
-      String column = p.permalinkColumn(entry.header(), c.mapping);
-      if (known.contains(p.permalink())) {
-        c.problems.add(new PostImport.Problem(p.row(), column, "duplicate: a post with this permalink is known already"));
-        ok = false;
-      } else if (!seen.add(p.permalink())) {
-        c.problems.add(new PostImport.Problem(p.row(), column, "duplicate: this permalink is in the file twice"));
-        ok = false;
-      }
+    for (PostRows.Post p : PostRows.withoutDuplicates(c.posts, known, entry.header(), c.mapping, c.problems)) {
       if (p.meeting() != null && !c.meetings.containsKey(key(p.meeting()))) {
         c.problems.add(new PostImport.Problem(p.row(), columnOf(entry, c, "MEETING", p.group()),
             "unknown meeting \"" + clip(p.meeting()) + "\" (give a meeting's title or id of this campaign)"));
-        ok = false;
-      }
-      if (ok) {
+      } else {
         good.add(p);
       }
     }
@@ -423,11 +416,11 @@ public class DefaultEngagement implements Engagement {
     return out;
   }
 
-  /** The campaign's meetings by id and by title (lower case). */
-  private Map<String, String> meetingsOf(String campaignId) {
+  /** The campaign's meetings by id and by title (lower case), as the importer (an organiser or supervisor) reads them. */
+  private Map<String, String> meetingsOf(String campaignId, Actor actor) {
     Map<String, String> out = new HashMap<>();
     for (int page = 0; page < 50; page++) {
-      Page<MeetingSummary> p = meetings.list(campaignId, new PageRequest(page, 100), READER);
+      Page<MeetingSummary> p = meetings.list(campaignId, new PageRequest(page, 100), actor);
       for (MeetingSummary s : p.items()) {
         out.put(key(s.id()), s.id());
         out.putIfAbsent(key(s.title()), s.id());
@@ -474,6 +467,26 @@ public class DefaultEngagement implements Engagement {
         .getResultStream()
         .map(PostImportProblem::view)
         .toList();
+  }
+
+  /** The first data rows of a file still in preview (the file is not read once the import is closed). */
+  private List<List<String>> sample(PostImportEntry entry) {
+    if (entry.state() != PostImport.State.PREVIEW) {
+      return List.of();
+    }
+    List<List<String>> rows = new ArrayList<>();
+    try (InputStream in = files.content(entry.fileId(), READER)) {
+      PostCsv reader = new PostCsv(utf8(in));
+      reader.next();
+      for (List<String> r = reader.next(); r != null && rows.size() < SAMPLE_ROWS; r = reader.next()) {
+        if (!r.stream().allMatch(String::isBlank)) {
+          rows.add(r);
+        }
+      }
+    } catch (IOException | UncheckedIOException | InvalidInput e) {
+      return rows;
+    }
+    return rows;
   }
 
   private static java.io.Reader utf8(InputStream in) {

@@ -139,8 +139,8 @@ public class PostImportEntry {
     return createdBy;
   }
 
-  public PostImport view(List<PostImport.Problem> problems) {
+  public PostImport view(List<PostImport.Problem> problems, List<List<String>> sample) {
     return new PostImport(id, kind, campaignId, state, header(), mapping(), rowCount, postsFound, snapshots, problems,
-        createdBy, createdAt);
+        createdBy, createdAt, sample);
   }
 }

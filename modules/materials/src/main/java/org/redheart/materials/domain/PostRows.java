@@ -89,6 +89,27 @@ public final class PostRows {
     return posts;
   }
 
+  /**
+   * The new posts that are neither known already (by permalink) nor in the file a second time; a
+   * problem "duplicate" for each of the others.
+   */
+  public static List<Post> withoutDuplicates(List<Post> posts, java.util.Set<String> known, List<String> header,
+      Map<String, Integer> mapping, List<PostImport.Problem> problems) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Post> out = new ArrayList<>();
+    for (Post p : posts) {
+      String column = p.permalinkColumn(header, mapping);
+      if (known.contains(p.permalink())) {
+        problems.add(new PostImport.Problem(p.row(), column, "duplicate: a post with this permalink is known already"));
+      } else if (!seen.add(p.permalink())) {
+        problems.add(new PostImport.Problem(p.row(), column, "duplicate: this permalink is in the file twice"));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   /** A date in one of the accepted forms, or null when it is none. */
   public static LocalDate parseDate(String value) {
     String v = Digits.toAscii(value).strip();
