@@ -34,7 +34,10 @@ class PostImportApiIT {
   record Campaign(String id, Browserless organiser, Browserless supervisor) {}
 
   static Campaign demoLikeCampaign() {
-    Browserless organiser = Browserless.asNewUser("ORGANISER");
+    return demoLikeCampaign(Browserless.asNewUser("ORGANISER"));
+  }
+
+  static Campaign demoLikeCampaign(Browserless organiser) {
     Browserless supervisor = Browserless.asNewUser("SUPERVISOR");
     String name = "Red Heart " + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> created = Browserless.admin().postJson("/api/campaigns",
@@ -213,6 +216,34 @@ class PostImportApiIT {
     assertThat(stranger.get("/api/materials/" + materialId + "/engagement").statusCode()).isEqualTo(404);
     HttpResponse<String> fetch = c.organiser().postJson("/api/materials/" + materialId + "/engagement/fetch", "{}");
     assertThat(fetch.statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void theAnalyticsPageShowsBlanksAsDashesTotalsOverNPostsAndTheChart() {
+    Browserless session = Browserless.anonymous().login(Browserless.newUser("ORGANISER"), Browserless.PASSWORD);
+    Campaign c = demoLikeCampaign(Browserless.withToken(session.createToken()));
+    String csv = historicalCsv(UUID.randomUUID().toString().substring(0, 8));
+    String id = MaterialsApiIT.group(ID, upload(c.organiser(), "HISTORICAL_POSTS", c.id(), "posts.csv", csv).body());
+    assertThat(c.organiser().postJson("/api/post-imports/" + id + "/commit", "{}").statusCode()).isEqualTo(200);
+    long[][] expected = sums(csv);
+
+    HttpResponse<String> page = session.get("/materials/analytics.xhtml?campaign=" + c.id() + "&from=2022-07-01&to=2023-04-30");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    String html = page.body();
+    assertThat(html).contains("id=\"posts-count\">(35)")
+        .contains("(over " + expected[3][1] + " posts)")
+        .contains("(over " + expected[4][1] + " posts)")
+        .contains("<td>—</td>")
+        .contains("/post-analytics/chart.svg?from=2022-07-01&amp;to=2023-04-30")
+        .contains("/post-analytics/chart.png?from=2022-07-01&amp;to=2023-04-30");
+    assertThat(count(html, "published outside the system")).isEqualTo(35);
+    assertThat(html).doesNotContain("style=");
+
+    String materialId = MaterialsApiIT.group(Pattern.compile("engagement.xhtml\\?id=([0-9a-f-]{36})"), html);
+    String figures = session.get("/materials/engagement.xhtml?id=" + materialId + "&task=t1").body();
+    assertThat(figures).contains("id=\"snapshots\"").contains("CSV import").contains("id=\"engagement-task\"");
+    assertThat(session.get("/materials/post-import.xhtml?id=" + id).body()).contains("Imported");
   }
 
   /** For each figure column (reactions … engaged users): the sum and the number of non-blank cells. */

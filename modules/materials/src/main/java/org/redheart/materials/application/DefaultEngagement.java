@@ -224,6 +224,7 @@ public class DefaultEngagement implements Engagement {
       Material m;
       if (entry.kind() == PostImport.Kind.HISTORICAL_POSTS) {
         m = createOutside(entry, p, check.meetings, actor, now);
+        em.flush(); // the post's rows before its snapshot's (no mapped relation orders the inserts)
         created++;
       } else {
         m = em.find(Material.class, check.known.get(p.permalink()));
