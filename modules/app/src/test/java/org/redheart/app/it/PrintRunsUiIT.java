@@ -31,6 +31,11 @@ class PrintRunsUiIT {
     browser.close();
   }
 
+  private void scrollTo(String id) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView();", browser.driver().findElement(By.id(id)));
+  }
+
   @Test
   void anOrganiserPrintsBadgesGivesSomeToAMeetingAndIsToldWhenTooFewAreLeft() {
     String marker = UUID.randomUUID().toString().substring(0, 6);
@@ -52,6 +57,7 @@ class PrintRunsUiIT {
     assertThat(print.messages()).contains("120 copies given to Mirpur school meeting " + marker);
     assertThat(print.onHand()).isEqualTo("380");
     assertThat(print.distributions()).contains("Mirpur school meeting " + marker).contains("120");
+    scrollTo("print-stock");
     browser.screenshot("print-runs-380-left");
 
     print.distributeToEvent(400, "Child rights fair " + marker);
@@ -64,6 +70,7 @@ class PrintRunsUiIT {
     assertThat(browser.text(By.id("badges-given"))).contains("120").contains("Red Heart badge " + marker);
     // 60 expected, no speakers: a margin of 6, less the 120 given
     assertThat(browser.text(By.id("badges-suggested"))).endsWith(": 0");
+    scrollTo("meeting-badges");
     browser.screenshot("meeting-badges");
   }
 }
