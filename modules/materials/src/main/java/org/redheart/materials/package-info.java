@@ -37,5 +37,12 @@
  * checkpoint is the last member id, and a recorded recipient is never queued again. Config keys:
  * {@code redheart.bulletins.batch-size} (200), {@code redheart.bulletins.batch-pause-millis} (0).
  * Erasure participant {@code materials.bulletin-recipients}.
+ *
+ * <p>Print runs ({@code application.DefaultPrintRuns}, tables {@code mat_print_run} and {@code
+ * mat_distribution}): copies of a version that was approved, given to a meeting of the campaign, an
+ * organisation or an event; the stock per version is summed from both tables (the material's row is
+ * locked while a distribution counts it, so two cannot take the same copies); the first print run of
+ * an APPROVED or PUBLISHED material makes it PRINTED (a printed material still counts as approved for
+ * bulletins). {@code domain.PrintStock} and {@code domain.BadgeCount} hold the rules.
  */
 package org.redheart.materials;
