@@ -67,11 +67,16 @@ public class WorkItems {
         return ("Task_PostByHand".equals(item.step()) ? "/materials/view.xhtml?id=" : "/materials/engagement.xhtml?id=")
             + item.subjectId();
       }
+      if (RESULTS_REPORT_PROCESS.equals(item.processKey())) {
+        return "/reports/view.xhtml?id=" + item.subjectId();
+      }
       return "/tasks/form.xhtml?id=" + item.id();
     }
   }
 
   public static final String LIFECYCLE_PROCESS = "MeetingLifecycleProcess";
+  /** A results report's review, offered to the campaign's eligible supervisors: opened on the report's page. */
+  public static final String RESULTS_REPORT_PROCESS = "ResultsReportProcess";
   public static final String INVITATION_PROCESS = "SpeakerInvitationProcess";
   public static final String MEMBERSHIP_PROCESS = "MembershipProcess";
   public static final String CONCERN_PROCESS = "SafeguardingConcernProcess";

@@ -58,6 +58,7 @@ public class DefaultResultsReports implements ResultsReports {
   @Inject Jobs jobs;
   @Inject Audit audit;
   @Inject ReportRenderer renderer;
+  @Inject ReviewEngine reviewEngine;
   Clock clock = Clock.systemUTC();
 
   // ---- generation ----------------------------------------------------------------------------------
@@ -305,6 +306,7 @@ public class DefaultResultsReports implements ResultsReports {
     draftOnly(report);
     report.moveTo(ReportState.IN_REVIEW);
     decision(report, "SUBMITTED", null, actor);
+    reviewEngine.submitted(reportId, eligibleReviewers(reportId));
     return summary(report);
   }
 
@@ -327,6 +329,7 @@ public class DefaultResultsReports implements ResultsReports {
         renderer.html(content, "bn", notes, DefaultResultsReports::figureLink), json, hash, now));
     report.approved(actor.userId(), now);
     decision(report, "APPROVED", comment, actor);
+    reviewEngine.reviewed(reportId);
     return summary(report);
   }
 
@@ -338,6 +341,7 @@ public class DefaultResultsReports implements ResultsReports {
     ReportEntry report = reviewable(reportId, actor);
     report.moveTo(ReportState.DRAFT);
     decision(report, "CHANGES_REQUESTED", comment, actor);
+    reviewEngine.reviewed(reportId);
     return summary(report);
   }
 
