@@ -137,7 +137,7 @@ class ResultsReportsApiIT {
         "{\"campaignId\":\"" + CAMPAIGN + "\",\"from\":\"2010-01-01\",\"to\":\"2023-04-30\"}");
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.body()).contains("\"field\":\"to\"");
-    assertThat(supervisorA.get("/api/reports/" + id + "/docx?lang=fr").statusCode()).isEqualTo(400);
+    assertThat(supervisorA.getBytes("/api/reports/" + id + "/docx?lang=fr", "*/*").statusCode()).isEqualTo(400);
     assertThat(supervisorA.get("/api/reports/" + id + "/figures/no.such.figure").statusCode()).isEqualTo(404);
     HttpResponse<String> emptyNote = supervisorA.postJson("/api/reports/" + id + "/checks/resolve",
         "{\"key\":\"x\",\"note\":\" \"}");
