@@ -366,7 +366,7 @@ public class DefaultResultsReports implements ResultsReports {
       return List.of();
     }
     Set<String> authors = authors(reportId, report);
-    return campaigns.supervisors(report.campaignId(), 200).stream().filter(u -> !authors.contains(u)).toList();
+    return campaigns.supervisors(report.campaignId(), 1000).stream().filter(u -> !authors.contains(u)).toList();
   }
 
   /** Reports in review, newest first (for the review tasks). */
