@@ -96,7 +96,7 @@ class ResultsReportUiIT {
 
     LoginPage.open(browserB).logIn(b, Browserless.PASSWORD);
     TasksPage tasks = TasksPage.open(browserB);
-    assertThat(tasks.rows()).anyMatch(r -> r.contains("Review the results report"));
+    assertThat(tasks.rows()).as(browserB.pageText()).anyMatch(r -> r.contains("Review the results report"));
     tasks.openTaskOf("Review the results report");
     assertThat(browserB.driver().getCurrentUrl()).contains(reportId);
     browserB.type("review:comment", "Reads well; figures checked.");
