@@ -47,7 +47,7 @@ import org.redheart.reporting.domain.ReviewRules;
  */
 @ApplicationScoped
 @Transactional
-public class DefaultResultsReports implements ResultsReports {
+public class DefaultResultsReports implements ResultsReports, ReviewOpening {
   static final int MAX_YEARS = 5;
   static final Set<String> LANGUAGES = Set.of("en", "bn");
 
@@ -306,7 +306,7 @@ public class DefaultResultsReports implements ResultsReports {
     draftOnly(report);
     report.moveTo(ReportState.IN_REVIEW);
     decision(report, "SUBMITTED", null, actor);
-    reviewEngine.submitted(reportId, eligibleReviewers(reportId));
+    reviewEngine.submitted(reportId);
     return summary(report);
   }
 
@@ -357,6 +357,11 @@ public class DefaultResultsReports implements ResultsReports {
       throw new Forbidden(why);
     }
     return report;
+  }
+
+  @Override
+  public List<String> reviewers(String reportId) {
+    return eligibleReviewers(reportId);
   }
 
   /** The users who may review the report now: its campaign's supervisors who did not author it. */

@@ -1,7 +1,5 @@
 package org.redheart.reporting.application;
 
-import java.util.List;
-
 /**
  * What a results report's review needs from the process engine ({@code ResultsReportProcess}, one per
  * submission, business key: the report id): the "Review the results report" task in the eligible
@@ -9,8 +7,11 @@ import java.util.List;
  */
 public interface ReviewEngine {
 
-  /** Opens the review task offered to these users (ends an earlier one of the report first). */
-  void submitted(String reportId, List<String> reviewers);
+  /**
+   * Opens the review task (ends an earlier one of the report first); it is offered to the users
+   * {@link ReviewOpening#reviewers} names when it opens.
+   */
+  void submitted(String reportId);
 
   /** Closes the report's review task, if open (approved or sent back). */
   void reviewed(String reportId);

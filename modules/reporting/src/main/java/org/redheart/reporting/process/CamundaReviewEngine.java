@@ -2,7 +2,6 @@ package org.redheart.reporting.process;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -23,13 +22,10 @@ public class CamundaReviewEngine implements ReviewEngine {
   }
 
   @Override
-  public void submitted(String reportId, List<String> reviewers) {
+  public void submitted(String reportId) {
     end(reportId);
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(ResultsReportProcess.PROCESS_KEY,
-        reportId, Variables.createVariables().putValue(ResultsReportProcess.VAR_REPORT_ID, reportId));
-    for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list()) {
-      reviewers.forEach(u -> engine.getTaskService().addCandidateUser(task.getId(), u));
-    }
+    engine.getRuntimeService().startProcessInstanceByKey(ResultsReportProcess.PROCESS_KEY, reportId,
+        Variables.createVariables().putValue(ResultsReportProcess.VAR_REPORT_ID, reportId));
   }
 
   @Override
