@@ -95,8 +95,10 @@ class ResultsReportUiIT {
     assertThat(TasksPage.open(browserA).rows()).noneMatch(r -> r.contains("Review the results report"));
 
     LoginPage.open(browserB).logIn(b, Browserless.PASSWORD);
-    // the review task does not reach B's My tasks yet (see the report): B opens the report's page
-    browserB.open("/reports/view.xhtml?id=" + reportId);
+    TasksPage tasks = TasksPage.open(browserB);
+    assertThat(tasks.rows()).as(browserB.pageText()).anyMatch(r -> r.contains("Review the results report"));
+    tasks.openTaskOf("Review the results report");
+    assertThat(browserB.driver().getCurrentUrl()).contains(reportId);
     browserB.type("review:comment", "Reads well; figures checked.");
     browserB.submit("review:approve");
     assertThat(browserB.text(By.id("report-state"))).contains("Approved");

@@ -72,6 +72,7 @@ class ResultsReportsApiIT {
     HttpResponse<String> submitted = supervisorA.postJson("/api/reports/" + id + "/submit", "{}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
     assertThat(submitted.body()).contains("\"state\":\"IN_REVIEW\"");
+    assertThat(supervisorB.get("/api/tasks?size=200").body()).as("B's tasks").contains(id);
     assertThat(supervisorA.get("/api/tasks?size=200").body()).as("A's tasks").doesNotContain(id);
 
     HttpResponse<String> byAuthor = supervisorA.postJson("/api/reports/" + id + "/approve", "{\"comment\":\"fine\"}");
