@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,6 +150,30 @@ class PublicationApiIT {
     assertThat(get(t.organiser(), id)).contains("\"state\":\"PUBLISHED\"").contains("\"channel\":\"MANUAL\"")
         .contains("\"permalink\":\"https://www.facebook.com/savefacechildren/posts/4410\"");
     assertThat(graph.received()).isEmpty();
+  }
+
+  @Test
+  void thePostsPageShowsThePublicationAndSchedulesIt() throws Exception {
+    MaterialsApiIT.Team t = MaterialsApiIT.team();
+    String id = approvedPost(t, "Page post", "Thank you, Sylhet! #SaveFACE4Children", 0);
+    String page = "/materials/view.xhtml?id=" + id;
+
+    String before = t.organiser().get(page).body();
+    assertThat(before).contains("id=\"publication-section\"").contains("id=\"publication-none\"")
+        .contains("value=\"FACEBOOK_PAGE\"").contains("value=\"MANUAL\"").contains("Asia/Dhaka");
+
+    HttpResponse<String> empty = t.organiser().submitForm(page, "publication", "schedule", Map.of("at", ""));
+    assertThat(empty.body()).contains("Choose a channel.");
+    HttpResponse<String> posted = t.organiser().submitForm(page, "publication", "schedule",
+        Map.of("channel", "MANUAL", "at", ""));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+
+    awaitState(t.organiser(), id, "AWAITING_MANUAL_POST");
+    String after = t.organiser().get(page).body();
+    assertThat(after).contains("id=\"publication-state\">Waiting to be posted by hand")
+        .contains("By hand (paste the permalink)");
+    String reader = t.lead().get(page).body();
+    assertThat(reader).contains("id=\"publication-state\"").doesNotContain("id=\"publication:schedule\"");
   }
 
   @Test
