@@ -102,4 +102,18 @@ class WorkItemsTest {
     assertThat(invitationLookups).isEmpty();
     assertThat(rows).singleElement().extracting(r -> r.meeting().id()).isEqualTo("m-1");
   }
+
+  @Test
+  void aMaterialReviewOpensTheReviewPageAndLooksUpNoMeeting() {
+    Page<WorkItem> items = new Page<>(List.of(
+        item("t7", WorkItems.APPROVAL_PROCESS, "mat-1:2", "Task_ApproveVersion")), 0, 20, 1);
+
+    List<WorkItems.Row> rows = workItems().rows(items).items();
+
+    assertThat(meetingLookups).isEmpty();
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r.meeting()).isNull();
+      assertThat(r.link()).isEqualTo("/materials/review.xhtml?task=t7");
+    });
+  }
 }

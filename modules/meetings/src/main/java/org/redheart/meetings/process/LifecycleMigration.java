@@ -54,6 +54,8 @@ public class LifecycleMigration {
     for (ProcessInstance instance : migrated) {
       String meetingId = instance.getBusinessKey();
       steps.dropOldPostSteps(meetingId);
+      instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(meetingId)
+          .processDefinitionKey(MeetingLifecycle.PROCESS_KEY).active().list().stream().findFirst().orElse(instance);
       List<LifecycleSteps.OpenTask> open = new ArrayList<>();
       for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list()) {
         List<String> candidates = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
@@ -62,6 +64,10 @@ public class LifecycleMigration {
             .toList();
         open.add(new LifecycleSteps.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getAssignee(), candidates));
       }
+      // a lifecycle restarted at the hand-over waits at its receive task: an open step without assignee
+      engine.getRuntimeService().createExecutionQuery().processInstanceId(instance.getId())
+          .activityId(MeetingLifecycle.PUBLISH_SOCIAL_POST).list()
+          .forEach(e -> open.add(new LifecycleSteps.OpenTask(e.getId(), MeetingLifecycle.PUBLISH_SOCIAL_POST, null, List.of())));
       Map<String, Instant> due = steps.backfill(meetingId, open);
       adapter.reschedule(meetingId, due, null);
     }

@@ -129,7 +129,7 @@ class DueDatesTest {
 
       assertThat(due.values())
           .filteredOn(d -> !StepDeadlines.isPreparation(d.step()))
-          .hasSize(7)
+          .hasSize(6)
           .noneMatch(DueDate::shortNotice);
     }
 
