@@ -77,6 +77,14 @@ class PublicationApiIT {
         .isEqualTo(409);
     assertThat(t.organiser().postJson("/api/materials/" + id + "/publication", "{\"channel\":\"MANUAL\"}")
         .statusCode()).isEqualTo(409);
+
+    // its figures fetched from the Graph API: the post's fields and insights; an unanswered metric stays unknown
+    graph.figure("reactions", 88).figure("comments", 12).figure("shares", 5).figure("post_impressions_unique", 3100);
+    HttpResponse<String> fetched = t.organiser().postJson("/api/materials/" + id + "/engagement/fetch", "{}");
+    assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(201);
+    assertThat(fetched.body()).contains("\"reactions\":88").contains("\"comments\":12").contains("\"shares\":5")
+        .contains("\"reach\":3100").contains("\"source\":\"GRAPH_API\"").doesNotContain("\"engagedUsers\":0");
+    assertThat(graph.violations()).isEmpty();
   }
 
   @Test
