@@ -95,7 +95,8 @@ public class DefaultBulletins implements Bulletins {
         errors.add("materialIds[" + i + "]", "no such material");
         continue;
       }
-      if (m.status() != MaterialStatus.APPROVED && m.status() != MaterialStatus.PUBLISHED) {
+      if (m.status() != MaterialStatus.APPROVED && m.status() != MaterialStatus.PUBLISHED
+          && m.status() != MaterialStatus.PRINTED) {
         errors.add("materialIds[" + i + "]", "\"" + m.title() + "\" is not approved");
       } else if (MaterialKind.BULLETIN.equals(m.kindCode())) {
         errors.add("materialIds[" + i + "]", "a bulletin cannot include another bulletin");

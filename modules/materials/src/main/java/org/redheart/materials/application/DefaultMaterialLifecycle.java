@@ -33,7 +33,8 @@ public class DefaultMaterialLifecycle implements MaterialLifecycle {
   public Optional<ApprovedContent> approvedContent(String materialId) {
     Material m = find(materialId);
     if (m == null || m.lastApprovedVersion() == 0
-        || (m.status() != MaterialStatus.APPROVED && m.status() != MaterialStatus.PUBLISHED)) {
+        || (m.status() != MaterialStatus.APPROVED && m.status() != MaterialStatus.PUBLISHED
+            && m.status() != MaterialStatus.PRINTED)) {
       return Optional.empty();
     }
     MaterialVersion v = MaterialQueries.version(em, m.id(), m.lastApprovedVersion());

@@ -12,7 +12,7 @@ public interface MaterialLifecycle {
       String materialId, String campaignId, String kindCode, String title, String language, int versionNumber,
       String text, String contentHash) {}
 
-  /** The newest approved version of a material that is APPROVED or PUBLISHED (not withdrawn). */
+  /** The newest approved version of a material that is APPROVED, PUBLISHED or PRINTED (not withdrawn). */
   Optional<ApprovedContent> approvedContent(String materialId);
 
   /**
