@@ -1,7 +1,6 @@
 package org.redheart.materials.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +36,7 @@ import org.redheart.materials.api.MaterialKind;
 import org.redheart.materials.api.MaterialStatus;
 import org.redheart.materials.api.PostAnalytics;
 import org.redheart.materials.api.PostImport;
-import org.redheart.materials.api.SocialPosts;
+import org.redheart.materials.api.Channel;
 import org.redheart.materials.domain.EngagementEntry;
 import org.redheart.materials.domain.Figures;
 import org.redheart.materials.domain.Material;
@@ -48,6 +47,7 @@ import org.redheart.materials.domain.PostImportEntry;
 import org.redheart.materials.domain.PostImportMapping;
 import org.redheart.materials.domain.PostImportProblem;
 import org.redheart.materials.domain.PostRows;
+import org.redheart.materials.domain.PublicationEntry;
 import org.redheart.materials.domain.VersionEditor;
 import org.redheart.meetings.api.Campaign;
 import org.redheart.meetings.api.Campaigns;
@@ -97,7 +97,7 @@ public class DefaultEngagement implements Engagement {
   @Inject Audit audit;
   @Inject Events events;
   @Inject Documents documents;
-  @Inject Instance<SocialPosts> socialPosts;
+  @Inject FacebookGraph graph;
 
   Clock clock = Clock.systemUTC();
 
@@ -134,13 +134,27 @@ public class DefaultEngagement implements Engagement {
   public EngagementSnapshot fetch(String materialId, Actor actor) {
     Material m = writable(materialId, actor);
     requirePublished(m);
-    boolean configured = socialPosts.isResolvable() && socialPosts.get().facebookConfigured();
-    if (!configured) {
+    if (!graph.config().configured()) {
       throw new Conflict("the Facebook channel is not configured");
     }
-    // the Graph insights client (application/FacebookGraph) is not in this build yet
-    throw new Conflict("fetching figures from the Graph API is not available in this build: record them by hand "
-        + "or import them from CSV");
+    PublicationEntry publication = em.find(PublicationEntry.class, m.id());
+    if (publication == null || publication.channel() != Channel.FACEBOOK_PAGE || publication.externalPostId() == null) {
+      throw new Conflict("the post was not published through the Facebook page: record its figures by hand or import them");
+    }
+    Map<String, Long> insights;
+    try {
+      insights = graph.insights(publication.externalPostId());
+    } catch (GraphError e) {
+      throw new Conflict("the Graph API answered: " + e.getMessage() + (e.code() == null ? "" : " (code " + e.code() + ")"));
+    }
+    Figures f = EngagementMetrics.figures(insights, EngagementMetrics.configured(), today());
+    if (!f.any()) {
+      throw new Conflict("the Graph API answered none of the configured metrics (" + EngagementMetrics.KEY + ")");
+    }
+    EngagementEntry e = store(m, f, EngagementSnapshot.Source.GRAPH_API, actor.userId());
+    audit.record(actor.userId(), "material.engagement-recorded", DefaultMaterials.subject(m),
+        Map.of("snapshot", e.id(), "takenOn", f.takenOn().toString(), "source", "GRAPH_API"));
+    return e.view();
   }
 
   private EngagementEntry store(Material m, Figures f, EngagementSnapshot.Source source, String by) {
