@@ -47,6 +47,7 @@ import org.redheart.materials.domain.PostImportEntry;
 import org.redheart.materials.domain.PostImportMapping;
 import org.redheart.materials.domain.PostImportProblem;
 import org.redheart.materials.domain.PostRows;
+import org.redheart.materials.domain.PublicationEntry;
 import org.redheart.materials.domain.VersionEditor;
 import org.redheart.meetings.api.Campaign;
 import org.redheart.meetings.api.Campaigns;
@@ -84,6 +85,7 @@ public class DefaultEngagement implements Engagement {
   static final int MAX_PROBLEMS = 500;
   static final int MAX_MONTHS = 120;
   static final int SAMPLE_ROWS = 3;
+  static final int CHART_HEIGHT = 400;
   private static final Actor READER = new Actor(Audit.SYSTEM, Set.of(Role.ADMIN));
 
   @PersistenceContext(unitName = "materials")
@@ -572,12 +574,19 @@ public class DefaultEngagement implements Engagement {
 
   @Override
   public String chartSvg(String campaignId, LocalDate from, LocalDate to, String language, Actor actor) {
-    return documents.svg(chart(analytics(campaignId, from, to, actor), language), 800, 400);
+    PostAnalytics a = analytics(campaignId, from, to, actor);
+    return documents.svg(chart(a, language), chartWidth(a), CHART_HEIGHT);
   }
 
   @Override
   public byte[] chartPng(String campaignId, LocalDate from, LocalDate to, String language, Actor actor) {
-    return documents.png(chart(analytics(campaignId, from, to, actor), language), 800, 400);
+    PostAnalytics a = analytics(campaignId, from, to, actor);
+    return documents.png(chart(a, language), chartWidth(a), CHART_HEIGHT);
+  }
+
+  /** Wide enough for every month's label in full (Bangla month names are long). */
+  static int chartWidth(PostAnalytics a) {
+    return Math.max(800, Math.min(4000, 80 + 120 * a.byMonth().size()));
   }
 
   static Documents.BarChart chart(PostAnalytics a, String language) {
