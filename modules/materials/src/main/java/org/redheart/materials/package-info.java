@@ -27,6 +27,17 @@
  * minors are not in the system (a minor contact holds no name), so the sensitive names are the
  * caller's.
  *
+ * <p>Bulletins: {@code application.DefaultBulletins} (what a bulletin includes, {@code
+ * mat_bulletin_item}; its sends, {@code mat_bulletin_send}; each send's recipients, {@code
+ * mat_bulletin_recipient}) and the background job {@code materials.bulletin-send} ({@code
+ * application.BulletinSendJob}): a keyset walk over the active members ({@code
+ * Network.activeMembersAfter}) whose batches ({@code application.BulletinDispatch}) each check
+ * consent ({@code Contacts.mayContactAll}), record the recipients and write the mails (template
+ * {@code bulletin}, with the RFC 8058 {@code List-Unsubscribe} headers) in one transaction; the
+ * checkpoint is the last member id, and a recorded recipient is never queued again. Config keys:
+ * {@code redheart.bulletins.batch-size} (200), {@code redheart.bulletins.batch-pause-millis} (0).
+ * Erasure participant {@code materials.bulletin-recipients}.
+ *
  * <p>Print runs ({@code application.DefaultPrintRuns}, tables {@code mat_print_run} and {@code
  * mat_distribution}): copies of a version that was approved, given to a meeting of the campaign, an
  * organisation or an event; the stock per version is summed from both tables (the material's row is

@@ -327,7 +327,13 @@ public class BulletinView {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
   }
 
-  public boolean isConfirming() { return confirming; }
+  /**
+   * Whether the confirmation (with the Send button) shows: after the first press, and while the
+   * confirmed press is processed (else Faces would drop the click of a button it does not render).
+   */
+  public boolean isConfirming() {
+    return confirming || (FacesContext.getCurrentInstance().isPostback() && param("audience:send") != null);
+  }
   public String getId() { return id; }
   public void setId(String id) { this.id = id == null || id.length() > 36 ? null : id.strip(); }
   public String getSend() { return sendId; }

@@ -42,6 +42,7 @@ public class MaterialEditView {
 
   @Inject Materials materials;
   @Inject Meetings meetings;
+  @Inject org.redheart.meetings.api.Campaigns campaigns;
   @Inject FileStore files;
   @Inject CurrentUser currentUser;
   @Inject MaterialLabels labels;
@@ -60,9 +61,15 @@ public class MaterialEditView {
   private List<MaterialForms.MeetingChoice> meetingChoices;
   private final Map<String, String> fileErrors = new HashMap<>();
 
-  /** The view action of a GET: 404 or 403 when the material may not be read. */
+  /**
+   * The view action of a GET: 404 when the material may not be read, 403 for a reader who may not
+   * change it (the safeguarding lead, an admin, someone outside its campaign).
+   */
   public void init() {
-    getDetails();
+    if (getDetails() != null && !(currentUser.isOrganiser() || currentUser.isSupervisor())
+        || getDetails() != null && !campaigns.belongs(details.summary().campaignId(), currentUser.actor())) {
+      Pages.forbidden(Pages.text("materials.notAWriter"));
+    }
   }
 
   /** Whether this request posts the given form (else its fields show what is stored). */

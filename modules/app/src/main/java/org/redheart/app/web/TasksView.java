@@ -19,6 +19,8 @@ public class TasksView {
   private int page;
   private Page<WorkItems.Row> tasks;
   private Page<WorkItems.Row> approvals;
+  private Page<org.redheart.materials.api.ReviewTask> reviews;
+  @Inject org.redheart.materials.api.Materials materials;
 
   public Page<WorkItems.Row> getTasks() {
     if (tasks == null) {
@@ -32,6 +34,14 @@ public class TasksView {
       approvals = workItems.approvalsFor(currentUser.actor(), new PageRequest(page, PAGE_SIZE));
     }
     return approvals;
+  }
+
+  /** Materials waiting for the user's clearance or approval (the first page), shown with the approvals. */
+  public Page<org.redheart.materials.api.ReviewTask> getReviews() {
+    if (reviews == null) {
+      reviews = materials.reviewTasks(currentUser.actor(), new PageRequest(0, PAGE_SIZE));
+    }
+    return reviews;
   }
 
   public int getPage() { return page; }

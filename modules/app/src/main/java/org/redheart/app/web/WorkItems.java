@@ -59,6 +59,14 @@ public class WorkItems {
       if (APPROVAL_PROCESS.equals(item.processKey())) {
         return "/materials/review.xhtml?task=" + item.id();
       }
+      if (MEETING_POST_PROCESS.equals(item.processKey())) {
+        return "/materials/post-from-meeting.xhtml?meeting=" + item.subjectId();
+      }
+      if (PUBLICATION_PROCESS.equals(item.processKey())) {
+        // post it by hand on the post's page; the figure reminders on the figures form
+        return ("Task_PostByHand".equals(item.step()) ? "/materials/view.xhtml?id=" : "/materials/engagement.xhtml?id=")
+            + item.subjectId();
+      }
       return "/tasks/form.xhtml?id=" + item.id();
     }
   }
@@ -69,13 +77,17 @@ public class WorkItems {
   public static final String CONCERN_PROCESS = "SafeguardingConcernProcess";
   /** A material's review (clearance or approval): opened on the review page, titled by the material. */
   public static final String APPROVAL_PROCESS = "PublicationApprovalProcess";
+  /** A meeting's social post handed over by its lifecycle: drafted on the post-from-meeting page. */
+  public static final String MEETING_POST_PROCESS = "MeetingPostProcess";
+  /** A social post's publication: post it by hand, record its figures 7 and 30 days after. */
+  public static final String PUBLICATION_PROCESS = "PostPublicationProcess";
 
   public static final Set<String> APPROVAL_STEPS =
       Arrays.stream(Step.values()).filter(Step::approval).map(Step::taskKey).collect(Collectors.toUnmodifiableSet());
 
   /** Every task key of the lifecycle, this version's and the previous one's. */
   static final Set<String> LIFECYCLE_STEPS = Stream.concat(Arrays.stream(Step.values()).map(Step::taskKey),
-      Stream.of("Task_ApproveSocialPost")).collect(Collectors.toUnmodifiableSet());
+      Stream.of("Task_ApproveSocialPost", "Task_DraftSocialPost", "Task_MarkPostHandled")).collect(Collectors.toUnmodifiableSet());
 
   @Inject WorkList workList;
   @Inject LifecycleWork lifecycleWork;
@@ -121,7 +133,7 @@ public class WorkItems {
     Set<String> ids = new HashSet<>();
     Set<String> invitationIds = new HashSet<>();
     items.items().forEach(i -> {
-      if (i.subjectId() != null && LIFECYCLE_PROCESS.equals(i.processKey())) {
+      if (i.subjectId() != null && (LIFECYCLE_PROCESS.equals(i.processKey()) || MEETING_POST_PROCESS.equals(i.processKey()))) {
         ids.add(i.subjectId());
       } else if (i.subjectId() != null && INVITATION_PROCESS.equals(i.processKey())) {
         invitationIds.add(i.subjectId());
@@ -132,7 +144,7 @@ public class WorkItems {
     Map<String, MeetingSummary> byId = ids.isEmpty() ? Map.of() : meetings.summaries(ids);
     return items.map(i -> {
       String meetingId = INVITATION_PROCESS.equals(i.processKey()) ? meetingOfInvitation.get(i.subjectId())
-          : LIFECYCLE_PROCESS.equals(i.processKey()) ? i.subjectId() : null;
+          : LIFECYCLE_PROCESS.equals(i.processKey()) || MEETING_POST_PROCESS.equals(i.processKey()) ? i.subjectId() : null;
       return new Row(i, meetingId == null ? null : byId.get(meetingId));
     });
   }

@@ -116,6 +116,22 @@ public final class Browserless {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /** Posts the fields exactly as named (plain inputs of a Faces form), with the page's ViewState. */
+  public HttpResponse<String> postForm(String page, Map<String, String> fields) {
+    HttpResponse<String> form = get(page);
+    Matcher m = VIEW_STATE.matcher(form.body());
+    if (!m.find()) {
+      throw new AssertionError("no ViewState on " + page + " (status " + form.statusCode() + ")");
+    }
+    Map<String, String> data = new LinkedHashMap<>(fields);
+    data.put("jakarta.faces.ViewState", m.group(1));
+    String body = data.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return send(request(page).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
   /** Logs in through the login page; the session cookie is kept. */
   public Browserless login(String username, String password) {
     HttpResponse<String> r = submitForm("/login.xhtml", "login", "submit", Map.of("username", username, "password", password));

@@ -32,7 +32,8 @@ class BulletinsApiIT {
   @Test
   void anApprovedBulletinGoesToConsentingMembersWithOneClickUnsubscribeThatKeepsTheMembership() throws Exception {
     Browserless admin = Browserless.admin();
-    Browserless organiser = BulletinWalk.user(base, admin, "ORGANISER");
+    Browserless organiserPages = Browserless.anonymous().login(Browserless.newUser("ORGANISER"), Browserless.PASSWORD);
+    Browserless organiser = Browserless.withToken(organiserPages.createToken());
     Browserless supervisor = BulletinWalk.user(base, admin, "SUPERVISOR");
     String campaignId = BulletinWalk.campaign(admin, "Bulletins " + run, organiser, supervisor);
     // Iceland: an audience of this test's members only, on a server other tests share
@@ -115,6 +116,32 @@ class BulletinsApiIT {
         .containsEntry(rahim.contactId(), "SKIPPED_NO_CONSENT").containsEntry(nadia.contactId(), "SKIPPED_NO_CONSENT");
     assertThat(organiser.get("/api/bulletins/" + bulletin + "/sends").body()).contains(send).contains(second);
     assertThat(organiser.get("/api/bulletins/sends/" + second + "/recipients?state=NOPE").statusCode()).isEqualTo(400);
+
+    // --- the bulletin's page: sends, recipients, and a send through the audience form ----------------
+    String page = "/materials/bulletin.xhtml?id=" + bulletin;
+    HttpResponse<String> shown = organiserPages.get(page);
+    assertThat(shown.statusCode()).isEqualTo(200);
+    assertThat(shown.body()).contains("Network news " + run).contains("id=\"sends\"").contains("id=\"recipients\"")
+        .contains("Helpline 1098 brief " + run).contains("id=\"audience-size\"");
+    assertThat(organiserPages.get(page + "&send=" + send + "&state=SKIPPED_NO_CONSENT").body())
+        .contains("Nadia NoConsent " + run).doesNotContain("Ana Member " + run);
+    java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("audience", "audience");
+    form.put("bulletinId", bulletin);
+    form.put("countryCode", "IS");
+    form.put("categoryId", "");
+    form.put("language", "");
+    form.put("audience:prepare", "x");
+    HttpResponse<String> confirm = organiserPages.postForm(page, form);
+    assertThat(confirm.statusCode()).isEqualTo(200);
+    assertThat(confirm.body()).contains("id=\"confirm-send\"").containsPattern("Send this bulletin now\\?[^<]*</strong>\\s*3");
+    form.remove("audience:prepare");
+    form.put("audience:send", "x");
+    HttpResponse<String> sent = organiserPages.postForm(page, form);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+    String third = sent.headers().firstValue("Location").orElse("").replaceAll(".*send=", "");
+    assertThat(BulletinWalk.awaitSendEnd(organiser, third, 60_000)).contains("\"state\":\"SENT\"").contains("\"queued\":1");
+    assertThat(organiserPages.get("/materials/bulletin.xhtml?id=" + UUID.randomUUID()).statusCode()).isEqualTo(404);
   }
 
   /** Recipient states by contact id of a send (one page of 200), optionally filtered. */

@@ -209,9 +209,8 @@ class FindingsApiIT {
     assertThat(organiser.get("/api/meetings/" + meetingId + "/report.html?lang=fr", "text/html").statusCode()).isEqualTo(400);
 
     // the social post is drawn from the approved report, with the campaign's hashtag
-    String postTask = MeetingsApiIT.group(TASK_ID, organiser.get("/api/meetings/" + meetingId).body());
-    String postForm = organiser.get("/api/tasks/" + postTask).body();
-    assertThat(postForm).contains("\"postText\":\"Report meeting " + marker).contains("The meeting brought 17 people together.")
+    String postForm = organiser.get("/api/meetings/" + meetingId + "/post-draft").body();
+    assertThat(postForm).contains("\"text\":\"Report meeting " + marker).contains("The meeting brought 17 people together.")
         .contains("#SaveFACE4Children");
   }
 

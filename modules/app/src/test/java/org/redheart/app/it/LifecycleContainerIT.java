@@ -1,6 +1,7 @@
 package org.redheart.app.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,7 @@ import org.redheart.app.infrastructure.Database;
 import org.redheart.meetings.api.Board;
 import org.redheart.meetings.api.LateStepsDigest;
 import org.redheart.meetings.api.MeetingSummary;
+import org.redheart.meetings.api.MeetingPostHandOver;
 import org.redheart.meetings.api.Meetings;
 import org.redheart.meetings.api.ScheduleMeeting;
 import org.redheart.meetings.process.LifecycleMigration;
@@ -58,7 +60,7 @@ import org.redheart.platform.api.Users;
 @ExtendWith(ArquillianExtension.class)
 class LifecycleContainerIT {
   private static final String V1 = "it/meeting-lifecycle-v1.bpmn";
-  private static final String V2 = "bpmn/meetings/meeting-lifecycle.bpmn";
+  private static final String LATEST = "bpmn/meetings/meeting-lifecycle.bpmn";
 
   @Deployment
   static WebArchive deployment() {
@@ -75,6 +77,7 @@ class LifecycleContainerIT {
   @Inject Board board;
   @Inject LateStepsDigest digest;
   @Inject LifecycleMigration migration;
+  @Inject MeetingPostHandOver postHandOver;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -142,7 +145,7 @@ class LifecycleContainerIT {
       // version 1 wrote no step-status rows and no deadlines
       update("delete from mtg_step_candidate where meeting_id = ?", meeting.id());
       update("delete from mtg_step_status where meeting_id = ?", meeting.id());
-      deployments.add(engine.getRepositoryService().createDeployment().name("it-v2").addClasspathResource(V2).deploy().getId());
+      deployments.add(engine.getRepositoryService().createDeployment().name("it-latest").addClasspathResource(LATEST).deploy().getId());
 
       assertTrue(migration.run() >= 1);
 
@@ -150,23 +153,24 @@ class LifecycleContainerIT {
       String latest = engine.getRepositoryService().createProcessDefinitionQuery()
           .processDefinitionKey("MeetingLifecycleProcess").latestVersion().singleResult().getId();
       assertEquals(latest, migrated.getProcessDefinitionId());
-      Task post = engine.getTaskService().createTaskQuery().processInstanceId(migrated.getId()).singleResult();
-      assertEquals("Task_MarkPostHandled", post.getTaskDefinitionKey());
-      assertEquals(organiser.id(), post.getAssignee());
-      assertEquals(11, count("select count(*) from mtg_step_status where meeting_id = ?", meeting.id()));
-      assertEquals(10, count("select count(*) from mtg_step_status where meeting_id = ? and state = 'DONE'", meeting.id()));
+      // it waited at version 1's post approval: restarted at the hand-over, it waits for the post
+      assertNull(engine.getTaskService().createTaskQuery().processInstanceId(migrated.getId()).singleResult());
+      assertEquals(1, engine.getRuntimeService().createExecutionQuery().processInstanceId(migrated.getId())
+          .activityId("Task_PublishSocialPost").count());
+      assertEquals(10, count("select count(*) from mtg_step_status where meeting_id = ?", meeting.id()));
+      assertEquals(9, count("select count(*) from mtg_step_status where meeting_id = ? and state = 'DONE'", meeting.id()));
       assertEquals(1, count("select count(*) from mtg_step_status where meeting_id = ? and state = 'OPEN' "
-          + "and step = 'Task_MarkPostHandled' and assignee_id = ?", meeting.id(), organiser.id()));
+          + "and step = 'Task_PublishSocialPost' and assignee_id is null", meeting.id()));
       Job timer = engine.getManagementService().createJobQuery().processInstanceId(migrated.getId())
-          .activityId("Timer_MarkPostHandledOverdue").singleResult();
+          .activityId("Timer_PublishSocialPostOverdue").singleResult();
       assertNotNull(timer);
-      assertEquals(post.getDueDate(), timer.getDuedate());
 
-      engine.getTaskService().complete(post.getId());
+      assertTrue(postHandOver.postPublished(meeting.id(), "material-of-the-post", "https://www.facebook.com/p/1"));
+      assertFalse(postHandOver.postPublished(meeting.id(), "material-of-the-post", "https://www.facebook.com/p/1"));
 
       assertNull(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(migrated.getId()).singleResult());
       assertEquals(1, count("select count(*) from mtg_meeting where id = ? and status = 'COMPLETED'", meeting.id()));
-      assertEquals(11, count("select count(*) from mtg_step_status where meeting_id = ? and state = 'DONE'", meeting.id()));
+      assertEquals(10, count("select count(*) from mtg_step_status where meeting_id = ? and state = 'DONE'", meeting.id()));
     } finally {
       for (String id : deployments) {
         engine.getRepositoryService().deleteDeployment(id, true);

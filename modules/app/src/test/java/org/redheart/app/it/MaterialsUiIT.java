@@ -41,6 +41,15 @@ class MaterialsUiIT {
     return title + " " + UUID.randomUUID().toString().substring(0, 6);
   }
 
+  /** Presses a button the way a tap does (through the element), and waits for the next page. */
+  private static void tap(Browser browser, String id) {
+    var oldPage = browser.driver().findElement(By.tagName("html"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
+        browser.driver().findElement(By.id(id)));
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+  }
+
   /** The address of the review task of a material, from the reviewer's My tasks. */
   private static String reviewTaskHref(Browser browser, String title) {
     TasksPage.open(browser);
@@ -84,6 +93,9 @@ class MaterialsUiIT {
         .doesNotContain("Approve").doesNotContain("Request changes");
     assertThat(author.driver().findElements(By.id("review:approve"))).isEmpty();
     author.screenshot("material-review-refused");
+
+    reviewer.open("/tasks/approvals.xhtml");
+    assertThat(reviewer.text(By.id("home-reviews"))).as("the Approvals page lists it too").contains(title);
 
     reviewer.driver().get(review);
     MaterialReviewPage page = new MaterialReviewPage(reviewer);
@@ -170,8 +182,11 @@ class MaterialsUiIT {
 
       clearance.clear();
       assertThat(clearance.commentError()).contains("note is required");
+      leadBrowser.screenshot("material-clearance-note-required");
       clearance.comment("Discussed with the author: the girl's name is invented and she agreed through her guardian.").clear();
       assertThat(new MaterialPage(leadBrowser).messages()).contains("cleared");
+      leadBrowser.open("/materials/edit.xhtml?id=" + materialId);
+      assertThat(leadBrowser.pageText()).as("the lead reads but does not edit").contains("Not allowed");
     } finally {
       leadBrowser.close();
     }
@@ -187,5 +202,99 @@ class MaterialsUiIT {
     reviewer.screenshot("material-approval-after-clearance");
     approval.approve();
     assertThat(new MaterialPage(reviewer).status()).isEqualTo("approved, awaiting channel");
+  }
+
+  @Test
+  void aBriefForAMeetingWithAPhotoNeedsAnAttestationAndAWithdrawnVersionCanBePurged() throws Exception {
+    String organiser = Browserless.newUser("ORGANISER");
+    String supervisor = Browserless.newUser("SUPERVISOR");
+    Browserless api = Browserless.withToken(Browserless.anonymous().login(organiser, Browserless.PASSWORD).createToken());
+    String meetingId = AttendanceApiIT.meeting(api, "Dialogue with madrasa teachers", 40);
+    String title = unique("Brief for the madrasa dialogue");
+
+    LoginPage.open(author).logIn(organiser, Browserless.PASSWORD);
+    author.open("/meetings/view.xhtml?id=" + meetingId);
+    assertThat(author.text(By.id("meeting-materials"))).contains("No materials for this meeting yet.");
+    author.clickAndWait(By.id("meeting-new-material"));
+    assertThat(author.driver().findElement(By.cssSelector("input[name=meetingIds][value='" + meetingId + "']")).isSelected())
+        .as("the meeting is ticked").isTrue();
+    NewMaterialPage form = new NewMaterialPage(author).kind("Brief").text("What teachers can do when a pupil is absent for long.");
+    form.create();
+    assertThat(form.errorFor("title")).as(author.pageText()).isNotEmpty();
+    MaterialPage material = form.title(title).create();
+    assertThat(author.text(By.id("material-meetings"))).contains("Dialogue with madrasa teachers");
+    String materialId = material.id();
+
+    author.clickAndWait(By.id("edit-link"));
+    java.nio.file.Path photo = java.nio.file.Files.createTempFile("meeting-photo", ".png");
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    javax.imageio.ImageIO.write(image, "png", photo.toFile());
+    author.driver().findElement(By.id("upload:file")).sendKeys(photo.toAbsolutePath().toString());
+    author.submit("upload:add");
+    assertThat(author.text(By.id("messages"))).contains("was added");
+    assertThat(author.text(By.cssSelector(".material-files"))).contains("attestation needed");
+    author.screenshot("material-edit-photo");
+    author.type("describe:title", title + " (final)");
+    tap(author, "describe:save");
+    assertThat(author.text(By.id("messages"))).contains("description was saved");
+    assertThat(author.text(By.id("edit-title"))).contains(title + " (final)");
+    author.clickAndWait(By.id("back-to-material"));
+    material.submitForApproval();
+    assertThat(material.blocks()).anySatisfy(b -> assertThat(b).contains("Every photo needs an attestation"));
+
+    LoginPage.open(reviewer).logIn(supervisor, Browserless.PASSWORD);
+    assertThat(reviewer.text(By.id("home-reviews"))).contains(title);
+    reviewer.clickAndWait(By.cssSelector("#home-reviews a.review-task-link"));
+    MaterialReviewPage review = new MaterialReviewPage(reviewer);
+    assertThat(review.offersApprove()).as("a photo without attestation blocks approval").isFalse();
+    assertThat(reviewer.text(By.id("blocked-photos"))).contains("Every photo needs an attestation");
+    reviewer.driver().findElement(By.cssSelector(".attest-form input[value=GUARDIAN_CONSENT_ON_FILE]")).click();
+    reviewer.clickAndWait(By.cssSelector(".attest-form input[type=submit]"));
+    assertThat(reviewer.text(By.cssSelector(".attest-form .error"))).contains("reference of the guardian");
+    reviewer.driver().findElement(By.cssSelector(".attest-form input[value=GUARDIAN_CONSENT_ON_FILE]")).click();
+    reviewer.driver().findElement(By.cssSelector(".attest-form input[name=consentReference]")).sendKeys("Consent file CF-2026-14");
+    reviewer.clickAndWait(By.cssSelector(".attest-form input[type=submit]"));
+    assertThat(reviewer.text(By.id("messages"))).contains("attestation was recorded");
+    assertThat(reviewer.text(By.cssSelector(".material-files"))).contains("Guardian consent on file: Consent file CF-2026-14");
+    assertThat(review.offersApprove()).isTrue();
+    reviewer.screenshot("material-review-photo-attested");
+    review.approve();
+    assertThat(new MaterialPage(reviewer).status()).isEqualTo("approved");
+
+    MaterialPage.open(author, materialId);
+    author.submit("withdraw:withdraw");
+    assertThat(author.text(By.cssSelector("[id='withdraw:reason'] ~ .error"))).contains("why");
+    author.type("withdraw:reason", "The dialogue was moved to next year.");
+    author.screenshot("material-withdraw-reason");
+    // a second click on this button at the emulated phone width lands beside it (WebDriver's coordinates under
+    // mobile emulation after the page grew): click it the way a tap does, through the element itself
+    tap(author, "withdraw:withdraw");
+    assertThat(material.status()).isEqualTo("withdrawn");
+
+    MaterialPage.open(reviewer, materialId);
+    reviewer.clickAndWait(By.cssSelector(".purge-form input[type=submit]"));
+    MaterialPage purged = new MaterialPage(reviewer);
+    assertThat(purged.messages()).contains("purged");
+    assertThat(purged.versions()).singleElement().satisfies(v -> assertThat(v).contains("text purged"));
+    assertThat(reviewer.text(By.id("material-text-purged"))).contains("was purged");
+    assertThat(purged.decisions()).anySatisfy(d -> assertThat(d).contains("Text purged"))
+        .anySatisfy(d -> assertThat(d).contains("Withdrawn").contains("The dialogue was moved to next year."));
+    reviewer.screenshot("material-purged");
+
+    author.open("/materials.xhtml?meeting=" + meetingId);
+    assertThat(author.texts(By.cssSelector("#materials tbody tr"))).singleElement()
+        .satisfies(row -> assertThat(row).contains(title).contains("Brief").contains("withdrawn"));
+    author.open("/materials.xhtml?q=" + java.net.URLEncoder.encode("no such title at all", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(author.text(By.id("materials-empty"))).contains("No material matches these filters.");
+    author.screenshot("materials-list-empty");
+    author.open("/meetings/view.xhtml?id=" + meetingId);
+    assertThat(author.text(By.id("meeting-materials"))).contains(title).contains("withdrawn");
+
+    author.clickAndWait(By.cssSelector("button[value='bn']"));
+    author.open("/materials.xhtml?meeting=" + meetingId);
+    assertThat(author.texts(By.cssSelector("#materials tbody tr"))).singleElement()
+        .satisfies(row -> assertThat(row).contains(title).contains("সংক্ষিপ্ত বিবরণী").contains("প্রত্যাহার করা হয়েছে"));
+    author.screenshot("materials-list-bangla");
+    author.clickAndWait(By.cssSelector("button[value='en']"));
   }
 }

@@ -107,7 +107,7 @@ class PreparationApiIT {
         .contains("Welcome address").contains("Breakout session").contains("Vote of thanks")
         .contains("A | Prevention of child sexual abuse, exploitation and trafficking")
         .contains("\"WRITE_CONCEPT_NOTE\":-21").contains("\"APPROVE_CONCEPT_NOTE\":-18").contains("\"INVITE_SPEAKERS\":-14")
-        .contains("\"PREPARE_LOGISTICS\":-7").contains("\"WRITE_REPORT\":3").contains("\"DRAFT_SOCIAL_POST\":5");
+        .contains("\"PREPARE_LOGISTICS\":-7").contains("\"WRITE_REPORT\":3").contains("\"PUBLISH_SOCIAL_POST\":6");
   }
 
   @Test
@@ -117,7 +117,7 @@ class PreparationApiIT {
         + "\"speakersCount\":1,\"durationMinutes\":120,\"agenda\":\"10 | Welcome address | Chair\\n60 | Breakout session | Facilitators\","
         + "\"themes\":\"A | Prevention\",\"deadlines\":{\"WRITE_CONCEPT_NOTE\":-21,\"APPROVE_CONCEPT_NOTE\":-18,\"INVITE_SPEAKERS\":-14,"
         + "\"PREPARE_LOGISTICS\":-7,\"RECORD_ATTENDANCE\":0,\"ASSIGN_BREAKOUT_GROUPS\":0,\"RECORD_FINDINGS\":1,\"WRITE_REPORT\":3,"
-        + "\"REVIEW_REPORT\":4,\"DRAFT_SOCIAL_POST\":5,\"MARK_POST_HANDLED\":6}}";
+        + "\"REVIEW_REPORT\":4,\"PUBLISH_SOCIAL_POST\":6}}";
     assertThat(Browserless.asNewUser("ORGANISER").postJson("/api/templates", json).statusCode()).isEqualTo(403);
     HttpResponse<String> created = Browserless.admin().postJson("/api/templates", json);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

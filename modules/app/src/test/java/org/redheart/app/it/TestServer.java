@@ -18,16 +18,19 @@ public final class TestServer implements BeforeAllCallback, ExtensionContext.Sto
   private final String baseUrl;
   private final String adminPassword;
   private final PayaraServer server;
+  /** The local fake of the Facebook Graph API the server's page channel talks to (null for a server already running). */
+  private final FakeGraphApi graph;
 
-  private TestServer(String baseUrl, String adminPassword, PayaraServer server) {
+  private TestServer(String baseUrl, String adminPassword, PayaraServer server, FakeGraphApi graph) {
     this.baseUrl = baseUrl;
     this.adminPassword = adminPassword;
     this.server = server;
+    this.graph = graph;
   }
 
   /** Registered with {@code @ExtendWith(TestServer.class)}; the shared instance does the work. */
   public TestServer() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Override
@@ -57,24 +60,42 @@ public final class TestServer implements BeforeAllCallback, ExtensionContext.Sto
     return adminPassword;
   }
 
+  /** The fake Graph API (started with the server; the page channel is configured to use it). */
+  public FakeGraphApi graph() {
+    if (graph == null) {
+      throw new IllegalStateException("no fake Graph API: the tests run against a server already running");
+    }
+    return graph;
+  }
+
   @Override
   public void close() {
     if (server != null) {
       server.stop();
+    }
+    if (graph != null) {
+      graph.close();
     }
   }
 
   private static TestServer start() {
     String existing = System.getProperty("redheart.it.baseUrl");
     if (existing != null && !existing.isBlank()) {
-      return new TestServer(existing, System.getProperty("redheart.it.adminPassword"), null);
+      return new TestServer(existing, System.getProperty("redheart.it.adminPassword"), null, null);
     }
     Path target = Path.of(System.getProperty("redheart.it.target", "target"));
     java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(PayaraServer.database("api"));
     // every test posts from 127.0.0.1: the hourly limit of network applications per address would stop them
     properties.put("redheart.network.applications-per-hour", "500");
+    // the Facebook page channel talks to a local fake that checks each request (never the internet)
+    FakeGraphApi graph = FakeGraphApi.start();
+    properties.put("redheart.facebook.base-url", graph.baseUrl());
+    properties.put("redheart.facebook.api-version", FakeGraphApi.VERSION);
+    properties.put("redheart.facebook.page-id", FakeGraphApi.PAGE_ID);
+    properties.put("redheart.facebook.page-token", FakeGraphApi.TOKEN);
+    properties.put("redheart.facebook.retry-spacing", "PT2S,PT3S");
     PayaraServer server = PayaraServer.start(Path.of(System.getProperty("redheart.it.war")), target.resolve("it-api-data"),
         "it-server", properties);
-    return new TestServer(server.baseUrl(), server.adminPassword(), server);
+    return new TestServer(server.baseUrl(), server.adminPassword(), server, graph);
   }
 }

@@ -81,6 +81,19 @@ class WorkItemsTest {
   }
 
   @Test
+  void publicationTasksLinkToThePostOrItsFiguresForm() {
+    Page<WorkItem> items = new Page<>(List.of(
+        item("t1", WorkItems.PUBLICATION_PROCESS, "mat-1", "Task_PostByHand"),
+        item("t2", WorkItems.PUBLICATION_PROCESS, "mat-1", "Task_RecordFiguresWeek"),
+        item("t3", WorkItems.PUBLICATION_PROCESS, "mat-1", "Task_RecordFiguresMonth")), 0, 20, 3);
+
+    List<WorkItems.Row> rows = workItems().rows(items).items();
+
+    assertThat(rows).extracting(WorkItems.Row::link).containsExactly("/materials/view.xhtml?id=mat-1",
+        "/materials/engagement.xhtml?id=mat-1", "/materials/engagement.xhtml?id=mat-1");
+  }
+
+  @Test
   void noInvitationTasksNoInvitationLookUp() {
     Page<WorkItem> items = new Page<>(List.of(item("t1", WorkItems.LIFECYCLE_PROCESS, "m-1", "Task_InviteSpeakers")), 0, 20, 1);
 
@@ -88,5 +101,19 @@ class WorkItemsTest {
 
     assertThat(invitationLookups).isEmpty();
     assertThat(rows).singleElement().extracting(r -> r.meeting().id()).isEqualTo("m-1");
+  }
+
+  @Test
+  void aMaterialReviewOpensTheReviewPageAndLooksUpNoMeeting() {
+    Page<WorkItem> items = new Page<>(List.of(
+        item("t7", WorkItems.APPROVAL_PROCESS, "mat-1:2", "Task_ApproveVersion")), 0, 20, 1);
+
+    List<WorkItems.Row> rows = workItems().rows(items).items();
+
+    assertThat(meetingLookups).isEmpty();
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r.meeting()).isNull();
+      assertThat(r.link()).isEqualTo("/materials/review.xhtml?task=t7");
+    });
   }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  * A CSV import of posts and their figures: the file's header, the column mapping in use
  * ({@code "FIELD"} or {@code "FIELD#2"} for a second post in the row, to a column index), the rows
  * it would create or update, and the row-level problems (row, column, reason). It is committed only
- * when no row is bad, in one transaction: nothing is half-imported.
+ * when no row is bad, in one transaction: nothing is half-imported. {@code sample} holds the first
+ * data rows as the file has them (for the mapping step).
  */
 public record PostImport(
     String id,
@@ -22,7 +23,8 @@ public record PostImport(
     int snapshots,
     List<Problem> problems,
     String createdBy,
-    Instant createdAt) {
+    Instant createdAt,
+    List<List<String>> sample) {
   public enum Kind {
     /** Posts published before the app existed, with their figures: marked "published outside the system". */
     HISTORICAL_POSTS,

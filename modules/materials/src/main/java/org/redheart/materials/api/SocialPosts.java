@@ -33,6 +33,12 @@ public interface SocialPosts {
 
   MeetingPhoto addMeetingPhoto(String meetingId, InputStream content, long declaredLength, String fileName, Actor actor);
 
+  /** A meeting photo's stored file (type and size), for its readers. */
+  org.redheart.platform.api.FileInfo meetingPhotoInfo(String meetingId, String fileId, Actor actor);
+
+  /** A meeting photo's content (its thumbnail), to be closed by the caller. */
+  InputStream meetingPhotoContent(String meetingId, String fileId, Actor actor);
+
   MeetingPhoto attestMeetingPhoto(String meetingId, String fileId, Attestation attestation, String consentReference, Actor actor);
 
   /** Schedules the approved post on a channel at {@code at} (null: now). Replaces a schedule not yet run. */

@@ -86,6 +86,11 @@ public class BulletinDispatch {
     if (content.isEmpty()) {
       return new BatchResult(afterMemberId, 0, 0, true, "the bulletin was withdrawn or is no longer approved");
     }
+    if (content.get().versionNumber() != send.versionNumber()) {
+      // every recipient of a send gets the same version: a newer one goes out with a send of its own
+      return new BatchResult(afterMemberId, 0, 0, true,
+          "version " + content.get().versionNumber() + " was approved meanwhile: send it again");
+    }
     List<MemberSummary> members = network.activeMembersAfter(query(send.audience()), afterMemberId, size);
     if (members.isEmpty()) {
       return new BatchResult(afterMemberId, 0, 0, true, null);

@@ -29,6 +29,9 @@ public class BulletinSendJob implements JobHandler {
   private static final Logger LOG = Logger.getLogger(BulletinSendJob.class.getName());
 
   @Inject BulletinDispatch dispatch;
+  /** The batch size and pause; null: from the configuration. */
+  Integer batchSize;
+  Long pauseMillis;
 
   @Override
   public String kind() {
@@ -58,9 +61,10 @@ public class BulletinSendJob implements JobHandler {
     long total = dispatch.audienceSize(sendId);
     String after = context.checkpoint();
     long done = running.get().toView().matched();
-    org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-    int batch = Math.max(1, Math.min(1000, config.getOptionalValue(BATCH_KEY, Integer.class).orElse(BATCH)));
-    long pause = Math.max(0, config.getOptionalValue(PAUSE_KEY, Long.class).orElse(0L));
+    int batch = Math.max(1, Math.min(1000, batchSize != null ? batchSize
+        : org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue(BATCH_KEY, Integer.class).orElse(BATCH)));
+    long pause = Math.max(0, pauseMillis != null ? pauseMillis
+        : org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue(PAUSE_KEY, Long.class).orElse(0L));
     try {
       context.progress(done, total, "sending", after);
       while (true) {

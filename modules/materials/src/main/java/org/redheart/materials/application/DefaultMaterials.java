@@ -90,6 +90,7 @@ public class DefaultMaterials implements Materials {
   @Inject ApprovalEngine engine;
   @Inject SafeguardingChecks checks;
   @Inject MaterialMails mails;
+  @Inject PostPublications publications;
 
   Clock clock = Clock.systemUTC();
 
@@ -330,6 +331,38 @@ public class DefaultMaterials implements Materials {
     return entry.toView();
   }
 
+  /**
+   * Adds meeting photos (already in the file store) to the material's draft with their attestations
+   * (social posts drafted from a meeting); one audit entry with the draft's content.
+   */
+  MaterialDetails addMeetingPhotos(String materialId, List<org.redheart.materials.domain.MeetingPhotoEntry> photos,
+      Actor actor) {
+    Material m = writable(materialId, actor);
+    if (photos.isEmpty()) {
+      return details(m);
+    }
+    MaterialVersion draft = draftFor(m, actor);
+    List<VersionFileEntry> existing = MaterialQueries.files(em, draft.id());
+    if (existing.size() + photos.size() > MAX_FILES) {
+      throw new InvalidInput("photoFileIds", "a version holds at most " + MAX_FILES + " files");
+    }
+    int position = existing.stream().mapToInt(VersionFileEntry::position).max().orElse(0);
+    Set<String> held = new java.util.HashSet<>(existing.stream().map(VersionFileEntry::fileId).toList());
+    for (org.redheart.materials.domain.MeetingPhotoEntry photo : photos) {
+      if (held.add(photo.fileId())) {
+        em.persist(photo.toVersionFile(draft.id(), ++position));
+      }
+    }
+    addEditor(draft, actor.userId());
+    flush();
+    rehash(draft);
+    m.touch(clock.instant());
+    flush();
+    audit.record(actor.userId(), "material.meeting-photos-added", subject(m),
+        Map.of("version", String.valueOf(draft.number()), "photos", String.valueOf(photos.size())), canonical(draft));
+    return details(m);
+  }
+
   @Override
   public FileInfo fileInfo(String materialId, String fileId, Actor actor) {
     return files.info(fileOf(readable(materialId, actor), fileId), READER);
@@ -551,6 +584,7 @@ public class DefaultMaterials implements Materials {
     details.put("version", String.valueOf(v.number()));
     audit.record(actorId, action, subject(m), details, canonical(v));
     flush();
+    publications.withdrawn(m.id());
     return true;
   }
 
@@ -567,6 +601,10 @@ public class DefaultMaterials implements Materials {
     audit.record(actor.userId(), "material.published", subject(m),
         Map.of("version", String.valueOf(approved.number()), "permalink", link), canonical(approved));
     flush();
+    if (org.redheart.materials.api.MaterialKind.SOCIAL_POST.equals(m.kindCode())) {
+      // the publication record (MANUAL), the PostPublished event (the meeting's hand-over hears it), the reminders
+      publications.markedPublishedByHand(m.id(), link, actor.userId(), m.authorId());
+    }
     return details(m);
   }
 

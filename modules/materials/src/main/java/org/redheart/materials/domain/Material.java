@@ -54,6 +54,9 @@ public class Material {
   @Column(name = "published_by")
   private String publishedBy;
 
+  @Column(name = "published_outside", nullable = false)
+  private boolean publishedOutside;
+
   @Column(name = "withdrawn_reason")
   private String withdrawnReason;
 
@@ -112,6 +115,23 @@ public class Material {
     this.publishedAt = now;
     this.status = MaterialStatus.PUBLISHED;
     this.updatedAt = now;
+  }
+
+  /**
+   * A post published before the app existed (an import): published on its own date, marked
+   * "published outside the system", with no approval recorded.
+   */
+  public void publishedOutside(String permalink, Instant publishedAt, String by, Instant now) {
+    this.permalink = permalink;
+    this.publishedBy = by;
+    this.publishedAt = publishedAt;
+    this.publishedOutside = true;
+    this.status = MaterialStatus.PUBLISHED;
+    this.updatedAt = now;
+  }
+
+  public boolean publishedOutside() {
+    return publishedOutside;
   }
 
   public void withdrawn(String reason, Instant now) {

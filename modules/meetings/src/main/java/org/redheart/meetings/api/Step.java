@@ -40,10 +40,12 @@ public enum Step {
       List.of(FieldSpec.textArea("challenges", false), FieldSpec.textArea("actionPlans", false))),
   WRITE_REPORT("Task_WriteReport", 7, false, List.of(FieldSpec.textArea("report", true))),
   REVIEW_REPORT("Task_ReviewReport", 10, true, FieldSpec.approval()),
-  DRAFT_SOCIAL_POST("Task_DraftSocialPost", 12, false, List.of(FieldSpec.textArea("postText", true))),
-  // Until the channels issue hands the post over for real: someone marks the post handled (posted by
-  // hand), with its permalink when there is one. Replaces v1's Task_ApproveSocialPost (migrated).
-  MARK_POST_HANDLED("Task_MarkPostHandled", 14, false, List.of(FieldSpec.textArea("permalink", false)));
+  // The hand-over of the social post (version 3): not a form but the receive task that waits until
+  // the materials module has the post drafted, approved and published (SocialPostRequested, then
+  // MeetingPostHandOver.postPublished). Its row in the step-status table is open while it waits, with
+  // no assignee: the organiser's work on it is the materials module's "Draft the social post" task.
+  // Replaces version 2's Task_DraftSocialPost and Task_MarkPostHandled (v1's Task_ApproveSocialPost).
+  PUBLISH_SOCIAL_POST("Task_PublishSocialPost", 14, false, List.of());
 
   private final String taskKey;
   private final int dueDays;
@@ -80,6 +82,11 @@ public enum Step {
       case REVIEW_REPORT -> WRITE_REPORT;
       default -> null;
     };
+  }
+
+  /** Whether the step is the post's hand-over: a wait for another module, not a form of the lifecycle. */
+  public boolean handOver() {
+    return this == PUBLISH_SOCIAL_POST;
   }
 
   /** The resource-bundle key of the step's name: {@code step.Task_WriteConceptNote}. */

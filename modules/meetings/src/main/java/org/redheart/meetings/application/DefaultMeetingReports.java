@@ -108,9 +108,14 @@ public class DefaultMeetingReports implements MeetingReports {
 
   /** The latest value a step's form recorded for a field, if any. */
   public String lastRecorded(String meetingId, Step step, String field) {
+    return lastRecorded(meetingId, step.taskKey(), field);
+  }
+
+  /** The same by task key (also the keys of steps earlier versions of the lifecycle had). */
+  public String lastRecorded(String meetingId, String taskKey, String field) {
     return em.createQuery(
             "select r from StepRecordEntry r where r.meetingId = :m and r.step = :s order by r.completedAt desc", StepRecordEntry.class)
-        .setParameter("m", meetingId).setParameter("s", step.taskKey()).setMaxResults(1)
+        .setParameter("m", meetingId).setParameter("s", taskKey).setMaxResults(1)
         .getResultStream().findFirst().map(r -> FormJson.read(r.data()).get(field)).orElse(null);
   }
 

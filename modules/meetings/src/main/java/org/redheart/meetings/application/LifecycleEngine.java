@@ -35,6 +35,12 @@ public interface LifecycleEngine {
    */
   void reschedule(String meetingId, Map<String, Instant> dueByTaskKey, Instant oneDayToGo);
 
+  /**
+   * Tells the meeting's lifecycle its social post was published: the hand-over's receive task moves
+   * on. Returns false when the lifecycle does not wait there (already told, cancelled, closed).
+   */
+  boolean postPublished(String meetingId);
+
   /** Ends the meeting's lifecycle (its open tasks and timers) with the reason, in the caller's transaction. */
   void cancel(String meetingId, String reason);
 

@@ -57,6 +57,24 @@ public class LifecycleSteps {
   public record Opening(String assigneeId, List<String> candidateIds, Instant dueAt) {}
 
   /** An open task of a meeting's lifecycle, as the engine has it (for backfilling after a migration). */
+  /**
+   * The post steps of earlier versions of the lifecycle (v1's approval, v2's draft and "mark handled"),
+   * replaced in version 3 by the hand-over ({@link Step#PUBLISH_SOCIAL_POST}).
+   */
+  public static final List<String> OLD_POST_STEPS =
+      List.of("Task_ApproveSocialPost", "Task_DraftSocialPost", "Task_MarkPostHandled");
+
+  /**
+   * After a lifecycle was moved past the old post steps (migration to version 3): their rows in the
+   * step-status table and their candidates go (the records of what was written at them stay).
+   */
+  public void dropOldPostSteps(String meetingId) {
+    em.createQuery("delete from StepStatusEntry s where s.meetingId = :m and s.step in :steps")
+        .setParameter("m", meetingId).setParameter("steps", OLD_POST_STEPS).executeUpdate();
+    em.createQuery("delete from StepCandidate c where c.meetingId = :m and c.step in :steps")
+        .setParameter("m", meetingId).setParameter("steps", OLD_POST_STEPS).executeUpdate();
+  }
+
   public record OpenTask(String taskId, String taskKey, String assigneeId, List<String> candidateIds) {}
 
   /**
@@ -82,6 +100,12 @@ public class LifecycleSteps {
     meeting.moveTo(step.taskKey());
     StepStatusEntry row = row(meeting, step);
     Instant now = clock.instant();
+    if (step.handOver()) {
+      // a wait for the materials module: nobody's task here (the organiser drafts the post there)
+      row.open(taskId, null, null, now);
+      replaceCandidates(meetingId, step.taskKey(), List.of());
+      return new Opening(null, List.of(), row.dueAt());
+    }
     if (!step.approval()) {
       row.open(taskId, meeting.organiserId(), null, now);
       replaceCandidates(meetingId, step.taskKey(), List.of());
@@ -238,8 +262,8 @@ public class LifecycleSteps {
    * as it becomes when the start-up migration moves it.
    */
   static Step stepOf(String taskKey) {
-    if ("Task_ApproveSocialPost".equals(taskKey)) {
-      return Step.MARK_POST_HANDLED;
+    if (OLD_POST_STEPS.contains(taskKey)) {
+      return Step.PUBLISH_SOCIAL_POST;
     }
     return Step.byTaskKey(taskKey).orElseThrow(() -> new IllegalArgumentException("unknown step " + taskKey));
   }

@@ -17,8 +17,7 @@ final class StepNames {
       Map.entry(Step.RECORD_FINDINGS, "Record group findings"),
       Map.entry(Step.WRITE_REPORT, "Write the meeting report"),
       Map.entry(Step.REVIEW_REPORT, "Review the report"),
-      Map.entry(Step.DRAFT_SOCIAL_POST, "Draft the social post"),
-      Map.entry(Step.MARK_POST_HANDLED, "Mark the social post handled"));
+      Map.entry(Step.PUBLISH_SOCIAL_POST, "Publish the social post"));
 
   private static final Map<Step, String> BN = Map.ofEntries(
       Map.entry(Step.WRITE_CONCEPT_NOTE, "ধারণাপত্র লিখুন"),
@@ -30,8 +29,7 @@ final class StepNames {
       Map.entry(Step.RECORD_FINDINGS, "দলের ফলাফল লিখুন"),
       Map.entry(Step.WRITE_REPORT, "সভার প্রতিবেদন লিখুন"),
       Map.entry(Step.REVIEW_REPORT, "প্রতিবেদন পর্যালোচনা করুন"),
-      Map.entry(Step.DRAFT_SOCIAL_POST, "সামাজিক মাধ্যমের পোস্টের খসড়া"),
-      Map.entry(Step.MARK_POST_HANDLED, "পোস্ট প্রকাশিত হিসেবে চিহ্নিত করুন"));
+      Map.entry(Step.PUBLISH_SOCIAL_POST, "সামাজিক মাধ্যমে পোস্ট প্রকাশ"));
 
   static String name(Step step, String language) {
     return ("bn".equals(language) ? BN : EN).get(step);

@@ -148,6 +148,11 @@ public class MeetingTemplate {
             days.put(s, o.getInt(s.name()));
           }
         }
+        // templates saved before version 3 of the lifecycle: the post was handled at MARK_POST_HANDLED
+        if (!o.containsKey(Step.PUBLISH_SOCIAL_POST.name()) && o.containsKey("MARK_POST_HANDLED")
+            && o.get("MARK_POST_HANDLED").getValueType() == JsonValue.ValueType.NUMBER) {
+          days.put(Step.PUBLISH_SOCIAL_POST, o.getInt("MARK_POST_HANDLED"));
+        }
       }
     }
     return StepDeadlines.of(days);

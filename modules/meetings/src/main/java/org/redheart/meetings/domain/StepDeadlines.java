@@ -24,8 +24,8 @@ import org.redheart.platform.api.InvalidInput;
  *       before the report needs them;
  *   <li>write the report T+3 — the issue's figure;
  *   <li>review the report T+4: a day for the second pair of eyes, so the post can go out on time;
- *   <li>draft the social post T+5 — the issue's "post T+5";
- *   <li>mark the social post handled T+6: a day to put the post out and note where it went.
+ *   <li>publish the social post T+6: the post is handed to the materials module at the report's
+ *       approval, drafted (the issue's "post T+5"), approved by a second pair of eyes and published.
  * </ul>
  *
  * <p>Rules (all broken ones reported at once, each on the field of its step, see {@link
@@ -52,8 +52,7 @@ public final class StepDeadlines {
               Map.entry(Step.RECORD_FINDINGS, 1),
               Map.entry(Step.WRITE_REPORT, 3),
               Map.entry(Step.REVIEW_REPORT, 4),
-              Map.entry(Step.DRAFT_SOCIAL_POST, 5),
-              Map.entry(Step.MARK_POST_HANDLED, 6)));
+              Map.entry(Step.PUBLISH_SOCIAL_POST, 6)));
 
   private final Map<Step, Integer> offsets;
 

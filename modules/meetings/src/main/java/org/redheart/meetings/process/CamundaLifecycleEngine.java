@@ -119,6 +119,23 @@ public class CamundaLifecycleEngine implements LifecycleEngine {
   }
 
   @Override
+  public boolean postPublished(String meetingId) {
+    List<org.camunda.bpm.engine.runtime.Execution> waiting = engine.getRuntimeService().createExecutionQuery()
+        .processDefinitionKey(MeetingLifecycle.PROCESS_KEY)
+        .processInstanceBusinessKey(meetingId)
+        .activityId(MeetingLifecycle.PUBLISH_SOCIAL_POST)
+        .messageEventSubscriptionName(MeetingLifecycle.MESSAGE_POST_PUBLISHED)
+        .list();
+    if (waiting.isEmpty()) {
+      return false;
+    }
+    engine.getRuntimeService().createMessageCorrelation(MeetingLifecycle.MESSAGE_POST_PUBLISHED)
+        .processInstanceBusinessKey(meetingId)
+        .correlateAll();
+    return true;
+  }
+
+  @Override
   public void cancel(String meetingId, String reason) {
     ProcessInstance instance = instance(meetingId);
     if (instance != null) {

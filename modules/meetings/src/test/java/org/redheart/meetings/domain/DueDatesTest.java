@@ -57,7 +57,7 @@ class DueDatesTest {
       assertThat(due.values()).noneMatch(DueDate::shortNotice);
       assertThat(due.get(Step.WRITE_CONCEPT_NOTE).dueAt()).isEqualTo(dhaka("2025-04-10T17:00").toInstant());
       assertThat(due.get(Step.WRITE_REPORT).dueAt()).isEqualTo(dhaka("2025-05-04T17:00").toInstant());
-      assertThat(due.get(Step.DRAFT_SOCIAL_POST).dueAt()).isEqualTo(dhaka("2025-05-06T17:00").toInstant());
+      assertThat(due.get(Step.PUBLISH_SOCIAL_POST).dueAt()).isEqualTo(dhaka("2025-05-07T17:00").toInstant());
     }
 
     @Test
@@ -129,7 +129,7 @@ class DueDatesTest {
 
       assertThat(due.values())
           .filteredOn(d -> !StepDeadlines.isPreparation(d.step()))
-          .hasSize(7)
+          .hasSize(6)
           .noneMatch(DueDate::shortNotice);
     }
 

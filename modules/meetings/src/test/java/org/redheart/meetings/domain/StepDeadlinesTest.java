@@ -20,7 +20,7 @@ class StepDeadlinesTest {
     assertThat(defaults.offsetDays(Step.INVITE_SPEAKERS)).isEqualTo(-14);
     assertThat(defaults.offsetDays(Step.PREPARE_LOGISTICS)).isEqualTo(-7);
     assertThat(defaults.offsetDays(Step.WRITE_REPORT)).isEqualTo(3);
-    assertThat(defaults.offsetDays(Step.DRAFT_SOCIAL_POST)).isEqualTo(5);
+    assertThat(defaults.offsetDays(Step.PUBLISH_SOCIAL_POST)).isEqualTo(6);
   }
 
   @Test
@@ -40,7 +40,7 @@ class StepDeadlinesTest {
     assertThat(defaults.offsetDays(Step.ASSIGN_BREAKOUT_GROUPS)).isZero();
     assertThat(defaults.offsetDays(Step.RECORD_FINDINGS)).isEqualTo(1);
     assertThat(defaults.offsetDays(Step.REVIEW_REPORT)).isEqualTo(4);
-    assertThat(defaults.offsetDays(Step.MARK_POST_HANDLED)).isEqualTo(6);
+    assertThat(defaults.offsetDays(Step.PUBLISH_SOCIAL_POST)).isEqualTo(6);
   }
 
   @Test
@@ -100,7 +100,7 @@ class StepDeadlinesTest {
   @Test
   void rejectsADeadlineMoreThanAYearFromTheMeeting() {
     assertThat(errorsOf(defaultsWith(Step.WRITE_CONCEPT_NOTE, -366))).containsOnlyKeys("deadlines.WRITE_CONCEPT_NOTE");
-    assertThat(errorsOf(defaultsWith(Step.MARK_POST_HANDLED, 366))).containsOnlyKeys("deadlines.MARK_POST_HANDLED");
+    assertThat(errorsOf(defaultsWith(Step.PUBLISH_SOCIAL_POST, 366))).containsOnlyKeys("deadlines.PUBLISH_SOCIAL_POST");
     assertThat(StepDeadlines.of(defaultsWith(Step.WRITE_CONCEPT_NOTE, -365)).offsetDays(Step.WRITE_CONCEPT_NOTE))
         .isEqualTo(-365);
   }

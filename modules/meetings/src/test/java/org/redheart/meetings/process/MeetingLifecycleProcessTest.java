@@ -51,9 +51,11 @@ import org.redheart.meetings.domain.DueDates;
 import org.redheart.meetings.domain.StepDeadlines;
 
 /**
- * One test per path through {@code MeetingLifecycleProcess} (version 2): approved first time; changes
- * requested then approved; short notice; a late step reminded; rescheduling moves timers and due
- * dates; cancellation ends everything; instances of version 1 migrate and complete. The CDI beans the
+ * One test per path through {@code MeetingLifecycleProcess} (version 3): approved first time, the post
+ * handed over and the lifecycle closed when it is published; changes requested then approved; short
+ * notice; a late step reminded; rescheduling moves timers and due dates; cancellation ends
+ * everything; instances of versions 1 and 2 migrate (those at an old post step restart at the
+ * hand-over with their text) and complete. The CDI beans the
  * BPMN names are replaced by the recording doubles below, so the test needs neither CDI nor the
  * meetings' tables.
  */
@@ -66,6 +68,9 @@ class MeetingLifecycleProcessTest {
       ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
 
   static final String V1_RESOURCE = "bpmn/meetings/meeting-lifecycle-v1.bpmn";
+  static final String V2_RESOURCE = "bpmn/meetings/meeting-lifecycle-v2.bpmn";
+  /** The steps that are forms (user tasks); the post's hand-over is a receive task. */
+  static final List<Step> FORMS = Arrays.stream(Step.values()).filter(s -> !s.handOver()).toList();
   private static final String ORGANISER = "organiser-1";
   private static final String SUPERVISOR = "supervisor-1";
 
@@ -76,6 +81,9 @@ class MeetingLifecycleProcessTest {
   private final RecordingDelegate overdue = new RecordingDelegate();
   private final RecordingDelegate oneDayToGo = new RecordingDelegate();
   private final DueDouble due = new DueDouble();
+  private final RecordingHandOver handOver = new RecordingHandOver();
+  private final RecordingWait waitOpened = new RecordingWait();
+  private final RecordingWait waitCompleted = new RecordingWait();
 
   @BeforeEach
   void replaceTheBeansWithDoubles() {
@@ -86,6 +94,9 @@ class MeetingLifecycleProcessTest {
     Mocks.register("meetingStepOverdue", overdue);
     Mocks.register("meetingOneDayToGo", oneDayToGo);
     Mocks.register("meetingDue", due);
+    Mocks.register("meetingPostHandOver", handOver);
+    Mocks.register("meetingWaitOpened", waitOpened);
+    Mocks.register("meetingWaitCompleted", waitCompleted);
   }
 
   @AfterEach
@@ -119,10 +130,17 @@ class MeetingLifecycleProcessTest {
   void approvedFirstTimeWalksThroughEveryStepToTheEnd() {
     ProcessInstance lifecycle = startLifecycle();
 
-    for (Step step : Step.values()) {
+    for (Step step : FORMS) {
       assertThat(lifecycle).isWaitingAtExactly(step.taskKey());
       finish(lifecycle, step.taskKey(), true);
     }
+    assertThat(lifecycle).hasPassed(MeetingLifecycle.HAND_OVER_POST).isWaitingAtExactly(MeetingLifecycle.PUBLISH_SOCIAL_POST);
+    assertThat(handOver.meetingIds).containsExactly(meetingId);
+    assertThat(handOver.texts).containsExactly((String) null);
+    assertThat(timer(lifecycle, MeetingLifecycle.overdueTimer(MeetingLifecycle.PUBLISH_SOCIAL_POST))).isNotNull();
+    assertThat(lifecycleEnded.meetingIds).isEmpty();
+
+    assertThat(new CamundaLifecycleEngine(extension.getProcessEngine()).postPublished(meetingId)).isTrue();
 
     assertThat(lifecycle)
         .hasPassedInOrder(
@@ -138,16 +156,45 @@ class MeetingLifecycleProcessTest {
             Step.WRITE_REPORT.taskKey(),
             Step.REVIEW_REPORT.taskKey(),
             MeetingLifecycle.GATEWAY_REPORT_APPROVED,
-            Step.DRAFT_SOCIAL_POST.taskKey(),
-            Step.MARK_POST_HANDLED.taskKey(),
+            MeetingLifecycle.HAND_OVER_POST,
+            MeetingLifecycle.PUBLISH_SOCIAL_POST,
             MeetingLifecycle.END_EVENT)
         .isEnded();
-    List<String> every = Arrays.stream(Step.values()).map(Step::taskKey).toList();
+    List<String> every = FORMS.stream().map(Step::taskKey).toList();
     assertThat(stepOpened.taskKeys).containsExactlyElementsOf(every);
     assertThat(stepCompleted.taskKeys).containsExactlyElementsOf(every);
+    assertThat(waitOpened.activityIds).containsExactly(Step.PUBLISH_SOCIAL_POST.taskKey());
+    assertThat(waitCompleted.activityIds).containsExactly(Step.PUBLISH_SOCIAL_POST.taskKey());
     assertThat(lifecycleEnded.meetingIds).containsExactly(meetingId);
     assertThat(overdue.meetingIds).isEmpty();
     assertThat(managementService().createJobQuery().processInstanceId(lifecycle.getId()).count()).isZero();
+  }
+
+  @Test
+  void hearingThatThePostWasPublishedTwiceOrTooEarlyChangesNothing() {
+    ProcessInstance lifecycle = startLifecycle();
+    CamundaLifecycleEngine engine = new CamundaLifecycleEngine(extension.getProcessEngine());
+
+    assertThat(engine.postPublished(meetingId)).isFalse();
+    assertThat(lifecycle).isWaitingAtExactly(Step.WRITE_CONCEPT_NOTE.taskKey());
+
+    walkTo(lifecycle, MeetingLifecycle.PUBLISH_SOCIAL_POST);
+    assertThat(engine.postPublished(meetingId)).isTrue();
+    assertThat(engine.postPublished(meetingId)).isFalse();
+    assertThat(lifecycle).isEnded();
+    assertThat(lifecycleEnded.meetingIds).containsExactly(meetingId);
+  }
+
+  @Test
+  void aPostNotPublishedByItsDueDateIsRemindedAndStillAwaited() {
+    due.dates.put(MeetingLifecycle.PUBLISH_SOCIAL_POST, Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+    ProcessInstance lifecycle = startLifecycle();
+    walkTo(lifecycle, MeetingLifecycle.PUBLISH_SOCIAL_POST);
+
+    executeDueJobs(lifecycle);
+
+    assertThat(overdue.meetingIds).containsExactly(meetingId);
+    assertThat(lifecycle).isWaitingAtExactly(MeetingLifecycle.PUBLISH_SOCIAL_POST);
   }
 
   @Test
@@ -172,7 +219,7 @@ class MeetingLifecycleProcessTest {
     assertThat(lifecycle).isWaitingAtExactly(Step.WRITE_REPORT.taskKey());
     finish(lifecycle, Step.WRITE_REPORT.taskKey(), true);
     finish(lifecycle, Step.REVIEW_REPORT.taskKey(), true);
-    assertThat(lifecycle).isWaitingAtExactly(Step.DRAFT_SOCIAL_POST.taskKey());
+    assertThat(lifecycle).isWaitingAtExactly(Step.PUBLISH_SOCIAL_POST.taskKey());
 
     walkTo(lifecycle, null);
     assertThat(lifecycle).isEnded();
@@ -261,40 +308,99 @@ class MeetingLifecycleProcessTest {
   }
 
   @Test
-  void instancesOfVersion1MigrateAndComplete() {
+  void instancesOfVersion1MigrateAndTheOneAtItsPostApprovalRestartsAtTheHandOver() {
     List<String> deployments = new ArrayList<>();
     try {
       deployments.add(repositoryService().createDeployment().addClasspathResource(V1_RESOURCE).deploy().getId());
-      String v1 = repositoryService().createProcessDefinitionQuery().processDefinitionKey(MeetingLifecycle.PROCESS_KEY)
-          .latestVersion().singleResult().getId();
+      String v1 = latestDefinition();
       ProcessInstance atPost = startOn(v1, "meeting-" + UUID.randomUUID());
       walkTo(atPost, MeetingLifecycle.V1_APPROVE_SOCIAL_POST);
       assertThat(task(atPost)).hasCandidateUser(SUPERVISOR);
       ProcessInstance atStart = startOn(v1, "meeting-" + UUID.randomUUID());
       deployments.add(repositoryService().createDeployment().addClasspathResource(MeetingLifecycle.BPMN_RESOURCE).deploy().getId());
-      String v2 = repositoryService().createProcessDefinitionQuery().processDefinitionKey(MeetingLifecycle.PROCESS_KEY)
-          .latestVersion().singleResult().getId();
+      String v3 = latestDefinition();
+      Map<String, String> asked = new HashMap<>();
 
-      List<ProcessInstance> migrated = LifecycleMigration.migrateToLatest(extension.getProcessEngine());
+      List<ProcessInstance> migrated = LifecycleMigration.migrateToLatest(extension.getProcessEngine(), (meeting, task) -> {
+        asked.put(meeting, String.valueOf(task));
+        return "Our post, written at the old step #SaveFACE4Children";
+      });
 
-      assertThat(migrated).extracting(ProcessInstance::getId).containsExactlyInAnyOrder(atPost.getId(), atStart.getId());
-      assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(atPost.getId()).singleResult()
-          .getProcessDefinitionId()).isEqualTo(v2);
-      assertThat(atPost).isWaitingAtExactly(Step.MARK_POST_HANDLED.taskKey());
-      assertThat(task(atPost)).isAssignedTo(ORGANISER);
-      assertThat(taskService().getIdentityLinksForTask(task(atPost).getId()))
-          .noneMatch(l -> SUPERVISOR.equals(l.getUserId()));
-      assertThat(timer(atPost, MeetingLifecycle.overdueTimer(Step.MARK_POST_HANDLED.taskKey()))).isNotNull();
+      assertThat(migrated).extracting(ProcessInstance::getBusinessKey)
+          .containsExactlyInAnyOrder(atPost.getBusinessKey(), atStart.getBusinessKey());
+      assertThat(migrated).allMatch(p -> instanceOf(p.getBusinessKey()).getProcessDefinitionId().equals(v3));
+      ProcessInstance restarted = instanceOf(atPost.getBusinessKey());
+      assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(atPost.getId()).count()).isZero();
+      assertThat(restarted).hasPassed(MeetingLifecycle.HAND_OVER_POST).isWaitingAtExactly(MeetingLifecycle.PUBLISH_SOCIAL_POST);
+      assertThat(asked).containsEntry(atPost.getBusinessKey(), "null");
+      assertThat(handOver.meetingIds).containsExactly(atPost.getBusinessKey());
+      assertThat(handOver.texts).containsExactly("Our post, written at the old step #SaveFACE4Children");
+      assertThat(runtimeService().getVariable(restarted.getId(), MeetingLifecycle.VAR_MIGRATED_POST_TEXT)).isNull();
+      assertThat(lifecycleEnded.meetingIds).isEmpty();
       assertThat(timer(atStart, MeetingLifecycle.overdueTimer(Step.WRITE_CONCEPT_NOTE.taskKey()))).isNotNull();
 
-      finish(atPost, Step.MARK_POST_HANDLED.taskKey(), true);
-      assertThat(atPost).hasPassed(MeetingLifecycle.END_EVENT).isEnded();
+      assertThat(new CamundaLifecycleEngine(extension.getProcessEngine()).postPublished(atPost.getBusinessKey())).isTrue();
+      assertThat(restarted).hasPassed(MeetingLifecycle.END_EVENT).isEnded();
       walkTo(atStart, null);
-      assertThat(atStart).hasPassed(Step.MARK_POST_HANDLED.taskKey(), MeetingLifecycle.END_EVENT).isEnded();
-      assertThat(LifecycleMigration.migrateToLatest(extension.getProcessEngine())).isEmpty();
+      assertThat(atStart).hasPassed(MeetingLifecycle.PUBLISH_SOCIAL_POST, MeetingLifecycle.END_EVENT).isEnded();
+      assertThat(LifecycleMigration.migrateToLatest(extension.getProcessEngine(), (m, t) -> null)).isEmpty();
     } finally {
       deployments.forEach(id -> repositoryService().deleteDeployment(id, true));
     }
+  }
+
+  @Test
+  void instancesOfVersion2AtTheOldPostStepsAreHandedOverWithTheirTextAndTheOthersMigrate() {
+    List<String> deployments = new ArrayList<>();
+    try {
+      deployments.add(repositoryService().createDeployment().addClasspathResource(V2_RESOURCE).deploy().getId());
+      String v2 = latestDefinition();
+      ProcessInstance atDraft = startOn(v2, "meeting-" + UUID.randomUUID());
+      walkTo(atDraft, MeetingLifecycle.V2_DRAFT_SOCIAL_POST);
+      String draftTask = task(atDraft).getId();
+      ProcessInstance atMarkHandled = startOn(v2, "meeting-" + UUID.randomUUID());
+      walkTo(atMarkHandled, MeetingLifecycle.V2_MARK_POST_HANDLED);
+      ProcessInstance atReport = startOn(v2, "meeting-" + UUID.randomUUID());
+      walkTo(atReport, Step.WRITE_REPORT.taskKey());
+      deployments.add(repositoryService().createDeployment().addClasspathResource(MeetingLifecycle.BPMN_RESOURCE).deploy().getId());
+      String v3 = latestDefinition();
+      Map<String, String> texts = Map.of(atDraft.getBusinessKey(), "Saved draft of the post",
+          atMarkHandled.getBusinessKey(), "Text completed at the draft step");
+      Map<String, String> asked = new HashMap<>();
+
+      List<ProcessInstance> migrated = LifecycleMigration.migrateToLatest(extension.getProcessEngine(), (meeting, task) -> {
+        asked.put(meeting, String.valueOf(task));
+        return texts.get(meeting);
+      });
+
+      assertThat(migrated).hasSize(3).allMatch(p -> instanceOf(p.getBusinessKey()).getProcessDefinitionId().equals(v3));
+      // the open draft task's saved text is asked for by its task; "mark handled" had none open
+      assertThat(asked).containsEntry(atDraft.getBusinessKey(), draftTask)
+          .containsEntry(atMarkHandled.getBusinessKey(), "null").doesNotContainKey(atReport.getBusinessKey());
+      assertThat(handOver.meetingIds).containsExactlyInAnyOrder(atDraft.getBusinessKey(), atMarkHandled.getBusinessKey());
+      assertThat(handOver.texts).containsExactlyInAnyOrder("Saved draft of the post", "Text completed at the draft step");
+      assertThat(instanceOf(atDraft.getBusinessKey())).isWaitingAtExactly(MeetingLifecycle.PUBLISH_SOCIAL_POST);
+      assertThat(instanceOf(atMarkHandled.getBusinessKey())).isWaitingAtExactly(MeetingLifecycle.PUBLISH_SOCIAL_POST);
+      assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(atReport.getId()).singleResult()
+          .getProcessDefinitionId()).isEqualTo(v3);
+      assertThat(atReport).isWaitingAtExactly(Step.WRITE_REPORT.taskKey());
+      assertThat(timer(atReport, MeetingLifecycle.overdueTimer(Step.WRITE_REPORT.taskKey()))).isNotNull();
+
+      walkTo(atReport, null);
+      assertThat(atReport).hasPassed(MeetingLifecycle.HAND_OVER_POST, MeetingLifecycle.PUBLISH_SOCIAL_POST,
+          MeetingLifecycle.END_EVENT).isEnded();
+    } finally {
+      deployments.forEach(id -> repositoryService().deleteDeployment(id, true));
+    }
+  }
+
+  private static String latestDefinition() {
+    return repositoryService().createProcessDefinitionQuery().processDefinitionKey(MeetingLifecycle.PROCESS_KEY)
+        .latestVersion().singleResult().getId();
+  }
+
+  private static ProcessInstance instanceOf(String meeting) {
+    return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(meeting).singleResult();
   }
 
   private ProcessInstance startLifecycle() {
@@ -320,6 +426,15 @@ class MeetingLifecycleProcessTest {
   private static void walkTo(ProcessInstance lifecycle, String target) {
     for (int guard = 0; guard < 40; guard++) {
       Task open = task(lifecycle);
+      boolean atHandOver = open == null && runtimeService().createExecutionQuery().processInstanceId(lifecycle.getId())
+          .activityId(MeetingLifecycle.PUBLISH_SOCIAL_POST).count() > 0;
+      if (atHandOver) {
+        if (MeetingLifecycle.PUBLISH_SOCIAL_POST.equals(target)) {
+          return;
+        }
+        new CamundaLifecycleEngine(BpmnAwareTests.processEngine()).postPublished(lifecycle.getBusinessKey());
+        continue;
+      }
       if (open == null) {
         assertThat(target).as("the lifecycle ended before " + target).isNull();
         return;
@@ -382,6 +497,29 @@ class MeetingLifecycleProcessTest {
       } else {
         task.setAssignee((String) task.getVariable(MeetingLifecycle.VAR_ORGANISER_ID));
       }
+    }
+  }
+
+  /** Stands in for the post's hand-over: remembers the meeting and the migrated text of each call. */
+  static final class RecordingHandOver implements JavaDelegate {
+    final List<String> meetingIds = new ArrayList<>();
+    final List<String> texts = new ArrayList<>();
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      meetingIds.add((String) execution.getVariable(MeetingLifecycle.VAR_MEETING_ID));
+      texts.add((String) execution.getVariable(MeetingLifecycle.VAR_MIGRATED_POST_TEXT));
+      execution.removeVariable(MeetingLifecycle.VAR_MIGRATED_POST_TEXT);
+    }
+  }
+
+  /** Stands in for the receive task's listeners: remembers each activity. */
+  static final class RecordingWait implements org.camunda.bpm.engine.delegate.ExecutionListener {
+    final List<String> activityIds = new ArrayList<>();
+
+    @Override
+    public void notify(DelegateExecution execution) {
+      activityIds.add(execution.getCurrentActivityId());
     }
   }
 

@@ -7,7 +7,7 @@ import org.openqa.selenium.support.ui.Select;
 public final class NewMaterialPage {
   private final Browser browser;
 
-  private NewMaterialPage(Browser browser) {
+  public NewMaterialPage(Browser browser) {
     this.browser = browser;
   }
 
