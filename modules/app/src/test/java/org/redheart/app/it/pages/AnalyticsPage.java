@@ -13,13 +13,7 @@ public final class AnalyticsPage {
     this.browser = browser;
   }
 
-  /** The row of the posts table whose text contains {@code text}. */
-  public String row(String text) {
-    return browser.driver().findElements(By.cssSelector("#posts tbody tr")).stream().map(WebElement::getText)
-        .filter(t -> t.contains(text)).findFirst()
-        .orElseThrow(() -> new AssertionError("no post row with " + text + " in " + browser.pageText()));
-  }
-
+  /** The rows of the posts table, in their order (by publication). */
   public List<String> rows() {
     return browser.texts(By.cssSelector("#posts tbody tr"));
   }
