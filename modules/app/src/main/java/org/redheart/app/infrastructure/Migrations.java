@@ -40,7 +40,8 @@ public final class Migrations {
           new ModuleSchema("contacts", "cnt"),
           new ModuleSchema("network", "net"),
           new ModuleSchema("meetings", "mtg"),
-          new ModuleSchema("materials", "mat"));
+          new ModuleSchema("materials", "mat"),
+          new ModuleSchema("reporting", "rpt"));
 
   private Migrations() {}
 
