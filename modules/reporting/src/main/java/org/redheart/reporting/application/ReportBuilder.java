@@ -83,6 +83,10 @@ public class ReportBuilder {
   public static final String FEWER_GROUPS_THAN_PLANNED = "FEWER_GROUPS_THAN_PLANNED";
   public static final String ENGAGED_MORE_THAN_REACH = "ENGAGED_MORE_THAN_REACH";
 
+  /** A meeting section's source: the meeting's approved report, or its recorded data. */
+  public static final String SOURCE_REPORT = "REPORT";
+  public static final String SOURCE_PAST = "PAST";
+
   /** Post figures in the order the report shows them. */
   public static final List<String> POST_FIGURES = List.of("reactions", "comments", "shares", "reach", "engagedUsers");
 
@@ -272,7 +276,7 @@ public class ReportBuilder {
         if (!g.held()) {
           continue;
         }
-        groups.add(new Group("Group " + (g.position() + 1), g.theme(), g.themeCode(), g.challenges(),
+        groups.add(new Group(String.valueOf(g.position() + 1), g.theme(), g.themeCode(), g.challenges(),
             plansOf.getOrDefault(g.id(), List.of())));
         ThemeAcc t = themes.computeIfAbsent(g.themeCode() == null ? "?" : g.themeCode(), k -> new ThemeAcc());
         if (t.theme == null) {
@@ -282,7 +286,7 @@ public class ReportBuilder {
         t.meetings.add(m.id());
       }
       List<String> report = in.approvedReports().get(m.id());
-      sections.add(new MeetingSection(m.id(), m.title(), m.date(), report == null ? "record" : "report", speakers, groups,
+      sections.add(new MeetingSection(m.id(), m.title(), m.date(), report == null ? SOURCE_PAST : SOURCE_REPORT, speakers, groups,
           report == null ? List.of() : report));
       m.recommendations().forEach(r -> recommendations.add(r.text()));
     }

@@ -237,13 +237,14 @@ class ReportBuilderTest {
   void writesASectionPerMeetingFromItsReportOrItsRecord() {
     assertThat(report.sections()).hasSize(4);
     ReportContent.MeetingSection s1 = report.sections().get(0);
-    assertThat(s1.source()).isEqualTo("record");
+    assertThat(s1.source()).isEqualTo("PAST");
     assertThat(s1.speakers()).extracting(ReportContent.Speaker::chairOrHost).containsExactly(false, false, true);
     assertThat(s1.groups()).extracting(ReportContent.Group::themeCode).containsExactly("A", "B");
+    assertThat(s1.groups()).extracting(ReportContent.Group::name).containsExactly("1", "2");
     assertThat(s1.groups().get(0).actionPlans()).containsExactly("Register births in two unions");
     assertThat(report.sections().get(1).groups()).hasSize(1); // the group not held is left out
     assertThat(report.sections().get(1).speakers().get(1).joining()).isEqualTo(ReportContent.Joining.UNKNOWN);
-    assertThat(report.sections().get(2).source()).isEqualTo("report");
+    assertThat(report.sections().get(2).source()).isEqualTo("REPORT");
     assertThat(report.sections().get(2).reportParagraphs()).containsExactly("## Opening", "The launch drew a full hall.");
   }
 
