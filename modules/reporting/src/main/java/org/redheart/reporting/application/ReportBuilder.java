@@ -25,8 +25,7 @@ import org.redheart.meetings.api.CampaignFacts.MeetingFact;
 import org.redheart.meetings.api.CampaignFacts.SpeakerFact;
 import org.redheart.meetings.api.MeetingReports;
 import org.redheart.meetings.api.MeetingSummary;
-import org.redheart.network.api.Network;
-import org.redheart.network.api.NetworkStats;
+import org.redheart.network.api.NetworkFacts;
 import org.redheart.platform.api.Actor;
 import org.redheart.platform.api.Audit;
 import org.redheart.platform.api.Digits;
@@ -55,7 +54,7 @@ import org.redheart.reporting.domain.ReportContent.Unit;
 /**
  * Computes a campaign's results report for a period from the other modules' bulk reads (meetings:
  * {@link CampaignFacts}; posts: {@link Engagement#analytics} and {@link MaterialFacts#postTexts};
- * materials: {@link MaterialFacts#produced}; network: {@link Network#stats}; the approved report of
+ * materials: {@link MaterialFacts#produced}; network: {@link NetworkFacts#period}; the approved report of
  * each completed live meeting: {@link MeetingReports}, one call per such meeting). No actor: the caller checked that its user may read the
  * campaign; the modules are read as the system.
  *
@@ -77,6 +76,8 @@ public class ReportBuilder {
   static final Actor READER = new Actor(Audit.SYSTEM, Set.of(Role.ADMIN));
   static final int NEAR = 40;
   static final int MOST_ENGAGED = 5;
+  /** The key of a group whose country, category or joining was not recorded. */
+  public static final String UNKNOWN = "UNKNOWN";
 
   public static final String ATTENDANCE_DIFFERS_FROM_POST = "ATTENDANCE_DIFFERS_FROM_POST";
   public static final String POST_BEFORE_MEETING = "POST_BEFORE_MEETING";
@@ -93,12 +94,12 @@ public class ReportBuilder {
   @Inject CampaignFacts meetingFacts;
   @Inject Engagement engagement;
   @Inject MaterialFacts materialFacts;
-  @Inject Network network;
+  @Inject NetworkFacts networkFacts;
   @Inject MeetingReports meetingReports;
 
   /** Everything the report is computed from, as the modules' bulk reads return it. */
   public record Inputs(
-      CampaignFacts.Data meetings, PostAnalytics posts, Map<String, String> postTexts, NetworkStats network,
+      CampaignFacts.Data meetings, PostAnalytics posts, Map<String, String> postTexts, NetworkFacts.Period network,
       MaterialFacts.Produced materials, Map<String, List<String>> approvedReports) {}
 
   public ReportContent build(String campaignId, LocalDate from, LocalDate to) {
@@ -133,7 +134,7 @@ public class ReportBuilder {
         }).toList());
       }
     }
-    return new Inputs(meetings, posts, texts, network.stats(READER), materialFacts.produced(campaignId, from, to), reports);
+    return new Inputs(meetings, posts, texts, networkFacts.period(from, to), materialFacts.produced(campaignId, from, to), reports);
   }
 
   /** The report from its inputs: pure, so that tests recompute it independently. */
@@ -186,7 +187,7 @@ public class ReportBuilder {
     Map<String, Figure> slotsByJoining = new LinkedHashMap<>();
     byJoining.forEach((j, l) -> slotsByJoining.put(j.name(), count("speakers.slots.joining." + j.name(), l)));
     Map<String, List<SourceRecord>> byCountry = new java.util.TreeMap<>();
-    people.forEach((key, rec) -> byCountry.computeIfAbsent(countryOf.getOrDefault(key, "UNKNOWN"), k -> new ArrayList<>()).add(rec));
+    people.forEach((key, rec) -> byCountry.computeIfAbsent(countryOf.getOrDefault(key, UNKNOWN), k -> new ArrayList<>()).add(rec));
     Map<String, Figure> speakersByCountry = new LinkedHashMap<>();
     byCountry.forEach((c, l) -> speakersByCountry.put(c, count("speakers.country." + c, l)));
 
@@ -205,26 +206,24 @@ public class ReportBuilder {
       postTotals.put(f, sum("posts." + f, l));
     }
 
-    // network
-    NetworkStats stats = in.network();
-    YearMonth first = YearMonth.from(from);
-    YearMonth last = YearMonth.from(to);
-    List<SourceRecord> joined = new ArrayList<>();
-    SourceRecord atEnd = null;
-    List<MonthValue> membersByMonth = new ArrayList<>();
-    for (NetworkStats.Month mo : stats.growth()) {
-      if (!mo.month().isAfter(last)) {
-        atEnd = new SourceRecord("member-month", mo.month().toString(), "members at the end of " + mo.month(), mo.members());
-      }
-      if (!mo.month().isBefore(first) && !mo.month().isAfter(last)) {
-        joined.add(new SourceRecord("member-month", mo.month().toString(), "joined in " + mo.month(), mo.joined()));
-        membersByMonth.add(new MonthValue(mo.month(), mo.members()));
-      }
+    // network: members at the end of the period, joined in it, by month, by country and category
+    NetworkFacts.Period net = in.network();
+    List<SourceRecord> atEnd = net.membersAtEnd().stream().map(ReportBuilder::memberRecord).toList();
+    List<SourceRecord> joined = net.joined().stream()
+        .map(j -> new SourceRecord("member-join", j.eventId(), nameOr(j.name(), j.memberId()) + " (" + j.on() + ")", null)).toList();
+    Figure membersAtEnd = count("network.members.end", atEnd);
+    Figure membersJoined = count("network.members.joined", joined);
+    List<MonthValue> membersByMonth = net.months().stream().map(mo -> new MonthValue(mo.month(), mo.members())).toList();
+    Map<String, List<SourceRecord>> memberCountries = new java.util.TreeMap<>();
+    Map<String, List<SourceRecord>> memberCategories = new java.util.TreeMap<>();
+    for (NetworkFacts.MemberFact mf : net.membersAtEnd()) {
+      String country = mf.countryCode() == null || mf.countryCode().isBlank() ? UNKNOWN : mf.countryCode().toUpperCase(Locale.ROOT);
+      memberCountries.computeIfAbsent(country, k -> new ArrayList<>()).add(memberRecord(mf));
+      String category = mf.categoryId() == null ? UNKNOWN : String.valueOf(mf.categoryId());
+      memberCategories.computeIfAbsent(category, k -> new ArrayList<>()).add(memberRecord(mf));
     }
-    Figure membersAtEnd = sum("network.members.end", atEnd == null ? List.of() : List.of(atEnd));
-    Figure membersJoined = sum("network.members.joined", joined);
-    NetworkPart networkPart = new NetworkPart(membersByMonth, counts("network.country.", stats.byCountry()),
-        counts("network.category.", stats.byCategory()));
+    NetworkPart networkPart = new NetworkPart(membersByMonth, counts("network.country.", memberCountries),
+        counts("network.category.", memberCategories));
 
     // materials
     MaterialFacts.Produced produced = in.materials();
@@ -398,13 +397,21 @@ public class ReportBuilder {
     return new Figure(key, total, sources.size(), List.copyOf(sources));
   }
 
-  private static Map<String, Figure> counts(String prefix, List<NetworkStats.Count> counts) {
+  private static Map<String, Figure> counts(String prefix, Map<String, List<SourceRecord>> groups) {
     Map<String, Figure> out = new LinkedHashMap<>();
-    for (NetworkStats.Count c : counts) {
-      String key = c.key() == null || c.key().isBlank() ? "UNKNOWN" : c.key();
-      out.put(key, sum(prefix + key, List.of(new SourceRecord("member-count", key, "active members: " + key, c.count()))));
-    }
+    groups.entrySet().stream()
+        .sorted(Map.Entry.<String, List<SourceRecord>>comparingByValue(java.util.Comparator.comparingInt(List::size)).reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> out.put(e.getKey(), count(prefix + e.getKey(), e.getValue())));
     return out;
+  }
+
+  private static SourceRecord memberRecord(NetworkFacts.MemberFact m) {
+    return new SourceRecord("member", m.memberId(), nameOr(m.name(), m.memberId()) + " (" + m.memberSince() + ")", null);
+  }
+
+  private static String nameOr(String name, String id) {
+    return name == null || name.isBlank() ? id : name;
   }
 
   static String kind(MeetingFact m) {

@@ -20,6 +20,7 @@ import org.redheart.meetings.api.CampaignFacts.GroupFact;
 import org.redheart.meetings.api.CampaignFacts.MeetingFact;
 import org.redheart.meetings.api.CampaignFacts.RecommendationFact;
 import org.redheart.meetings.api.CampaignFacts.SpeakerFact;
+import org.redheart.network.api.NetworkFacts;
 import org.redheart.network.api.NetworkStats;
 import org.redheart.reporting.domain.ReportContent;
 
@@ -27,8 +28,8 @@ import org.redheart.reporting.domain.ReportContent;
  * The issue's benchmark "a campaign of 1,000 meetings and 10,000 posts; time to compute and export":
  * generates the modules' bulk-read results for such a campaign (each meeting with 4 speaking slots and a
  * chair, 3 groups with challenges, 2 action plans, 2 recommendations; each post with its latest
- * snapshot and a text stating an attendance; 200 materials with print runs and distributions; 36
- * months of network growth), then times {@link ReportBuilder#compute} and the export by the report
+ * snapshot and a text stating an attendance; 200 materials with print runs and distributions; 3,000
+ * network members), then times {@link ReportBuilder#compute} and the export by the report
  * renderer (DOCX and HTML in English) when the renderer is on the class path. Reports the first, cold
  * run and the median of the following ones. Run by {@code bench/report} (through ReportBenchmarkTest).
  */
@@ -114,16 +115,21 @@ final class ReportBenchmark {
     List<PostAnalytics.MonthTotals> byMonth = new ArrayList<>();
     months.forEach((mo, v) -> byMonth.add(new PostAnalytics.MonthTotals(mo, (int) v[0], new PostAnalytics.Total(v[1], (int) v[2]),
         new PostAnalytics.Total(0, 0))));
-    List<NetworkStats.Month> growth = new ArrayList<>();
-    long members = 0;
-    for (int i = 0; i < 36; i++) {
-      long joinedIn = 10 + r.nextInt(40);
-      members += joinedIn - 2;
-      growth.add(new NetworkStats.Month(YearMonth.of(2021, 1).plusMonths(i), joinedIn, 2, members));
+    List<NetworkFacts.MemberFact> members = new ArrayList<>();
+    List<NetworkFacts.JoinFact> joins = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      LocalDate since = from.minusDays(400).plusDays(i % 700);
+      members.add(new NetworkFacts.MemberFact("n" + i, "Member " + i, countries[i % countries.length], i % 9 == 0 ? null : (long) (i % 10),
+          since));
+      if (!since.isBefore(from)) {
+        joins.add(new NetworkFacts.JoinFact("e" + i, "n" + i, "Member " + i, since));
+      }
     }
-    NetworkStats network = new NetworkStats(members, 40,
-        List.of(new NetworkStats.Count("BD", members - 30), new NetworkStats.Count("IN", 20), new NetworkStats.Count(null, 10)),
-        List.of(), List.of(new NetworkStats.Count("1", members / 2), new NetworkStats.Count("2", members - members / 2)), growth);
+    List<NetworkStats.Month> memberMonths = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      memberMonths.add(new NetworkStats.Month(YearMonth.from(from).plusMonths(i), 100, 2, 1700 + 98L * i));
+    }
+    NetworkFacts.Period network = new NetworkFacts.Period(members, joins, memberMonths);
     List<MaterialFacts.Item> items = new ArrayList<>();
     List<MaterialFacts.Copies> runs = new ArrayList<>();
     List<MaterialFacts.Copies> distributions = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.redheart.meetings.api.CampaignFacts.GroupFact;
 import org.redheart.meetings.api.CampaignFacts.MeetingFact;
 import org.redheart.meetings.api.CampaignFacts.RecommendationFact;
 import org.redheart.meetings.api.CampaignFacts.SpeakerFact;
+import org.redheart.network.api.NetworkFacts;
 import org.redheart.network.api.NetworkStats;
 import org.redheart.reporting.api.SourceRecord;
 import org.redheart.reporting.domain.ReportContent;
@@ -71,11 +72,16 @@ class ReportBuilderTest {
       "p-4", "Stop child trafficking. Share this post.",
       "p-5", "");
 
-  static final NetworkStats NETWORK = new NetworkStats(20, 4,
-      List.of(new NetworkStats.Count("BD", 17), new NetworkStats.Count("IN", 2), new NetworkStats.Count(null, 1)),
-      List.of(), List.of(new NetworkStats.Count("3", 12), new NetworkStats.Count("", 8)),
-      List.of(new NetworkStats.Month(YearMonth.of(2022, 6), 5, 0, 5), new NetworkStats.Month(YearMonth.of(2022, 7), 3, 0, 8),
-          new NetworkStats.Month(YearMonth.of(2023, 4), 11, 1, 18), new NetworkStats.Month(YearMonth.of(2023, 5), 2, 0, 20)));
+  static final NetworkFacts.Period NETWORK = new NetworkFacts.Period(
+      List.of(new NetworkFacts.MemberFact("n1", "Ayesha Siddiqua", "BD", 3L, LocalDate.of(2022, 6, 3)),
+          new NetworkFacts.MemberFact("n2", "Farid Ahmed", "BD", null, LocalDate.of(2022, 7, 9)),
+          new NetworkFacts.MemberFact("n3", "Priya Das", "IN", 3L, LocalDate.of(2023, 4, 2)),
+          new NetworkFacts.MemberFact("n4", null, null, 5L, LocalDate.of(2023, 4, 20))),
+      List.of(new NetworkFacts.JoinFact("e2", "n2", "Farid Ahmed", LocalDate.of(2022, 7, 9)),
+          new NetworkFacts.JoinFact("e3", "n3", "Priya Das", LocalDate.of(2023, 4, 2)),
+          new NetworkFacts.JoinFact("e4", "n4", null, LocalDate.of(2023, 4, 20)),
+          new NetworkFacts.JoinFact("e5", "n5", "Left Again", LocalDate.of(2023, 4, 21))),
+      List.of(new NetworkStats.Month(YearMonth.of(2022, 7), 1, 0, 2), new NetworkStats.Month(YearMonth.of(2023, 4), 3, 1, 4)));
 
   static final MaterialFacts.Produced MATERIALS = new MaterialFacts.Produced(
       List.of(new MaterialFacts.Item("b1", "Campaign brief", "BRIEF", MaterialStatus.PRINTED, LocalDate.of(2022, 7, 20)),
@@ -181,16 +187,20 @@ class ReportBuilderTest {
   }
 
   @Test
-  void readsNetworkMembersAtTheEndOfThePeriodAndJoinedInIt() {
-    assertThat(report.headline().membersAtEnd().value()).isEqualTo(18);
-    long joined = NETWORK.growth().stream().filter(m -> !m.month().isBefore(YearMonth.from(FROM))
-        && !m.month().isAfter(YearMonth.from(TO))).mapToLong(NetworkStats.Month::joined).sum();
-    assertThat(report.headline().membersJoined().value()).isEqualTo(joined).isEqualTo(14);
-    assertThat(report.network().membersByMonth()).extracting(ReportContent.MonthValue::month)
-        .containsExactly(YearMonth.of(2022, 7), YearMonth.of(2023, 4));
-    assertThat(report.network().byCountry().get("BD").value()).isEqualTo(17);
-    assertThat(report.network().byCountry().get("UNKNOWN").value()).isEqualTo(1);
-    assertThat(report.network().byCategory().get("UNKNOWN").value()).isEqualTo(8);
+  void readsNetworkMembersAtTheEndOfThePeriodAndJoinedInItByCountryAndCategory() {
+    assertThat(report.headline().membersAtEnd().value()).isEqualTo(NETWORK.membersAtEnd().size()).isEqualTo(4);
+    assertThat(report.headline().membersAtEnd().sources()).extracting(SourceRecord::id).containsExactly("n1", "n2", "n3", "n4");
+    assertThat(report.headline().membersJoined().value()).isEqualTo(NETWORK.joined().size()).isEqualTo(4);
+    assertThat(report.network().membersByMonth()).containsExactly(new ReportContent.MonthValue(YearMonth.of(2022, 7), 2L),
+        new ReportContent.MonthValue(YearMonth.of(2023, 4), 4L));
+    assertThat(report.network().byCountry()).containsOnlyKeys("BD", "IN", "UNKNOWN");
+    assertThat(report.network().byCountry().keySet()).first().isEqualTo("BD"); // largest first
+    assertThat(report.network().byCountry().get("BD").value()).isEqualTo(2);
+    assertThat(report.network().byCountry().get("UNKNOWN").sources()).extracting(SourceRecord::label).containsExactly("n4 (2023-04-20)");
+    assertThat(report.network().byCategory().get("3").value()).isEqualTo(2);
+    assertThat(report.network().byCategory().get("UNKNOWN").value()).isEqualTo(1);
+    long byCountry = report.network().byCountry().values().stream().mapToLong(Figure::value).sum();
+    assertThat(byCountry).isEqualTo(report.headline().membersAtEnd().value());
   }
 
   @Test
@@ -303,7 +313,8 @@ class ReportBuilderTest {
   }
 
   static boolean isCount(String key) {
-    return key.startsWith("meetings.held.") || key.startsWith("speakers.") || key.equals("posts") || key.equals("materials.produced");
+    return key.startsWith("meetings.held.") || key.startsWith("speakers.") || key.equals("posts") || key.equals("materials.produced")
+        || key.startsWith("network.");
   }
 
   static List<Figure> allFigures(ReportContent r) {
