@@ -344,7 +344,7 @@ public class ReportBuilder {
   }
 
   private static final Pattern WORD = Pattern.compile(
-      "participants?|attendees?|attended|people|অংশগ্রহণকারী|অংশগ্রহণ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "participants?|attendees?|attended|people|অংশগ্রহণকারী|অংশগ্রহণ"); // matched in the lower-cased text
   private static final Pattern NUMBER = Pattern.compile("\\p{Nd}{1,3}(?:,\\p{Nd}{3})+|\\p{Nd}+");
 
   /** The attendance a post's text states (see the class comment for the rule); null when it states none. */
@@ -352,6 +352,7 @@ public class ReportBuilder {
     if (text == null || text.isBlank()) {
       return null;
     }
+    text = text.toLowerCase(Locale.ROOT);
     List<int[]> words = new ArrayList<>();
     Matcher w = WORD.matcher(text);
     while (w.find()) {
