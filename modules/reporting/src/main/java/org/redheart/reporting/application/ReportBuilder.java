@@ -69,7 +69,9 @@ import org.redheart.reporting.domain.ReportContent.Unit;
  * <p>The attendance stated in a post ({@link #statedAttendance}): the number (ASCII or Bengali digits,
  * thousands separators allowed) closest to a word "participants", "participant", "attendees",
  * "attended", "people" or "অংশগ্রহণকারী"/"অংশগ্রহণ" (any case), within {@value #NEAR} characters before
- * or after it; none when no such number is near such a word.
+ * or after it; none when no such number is near such a word. For a meeting that counted organisations,
+ * the words are "organisations"/"organizations"/"সংস্থা"/"সংগঠন" instead (a number of people is not
+ * compared with a number of organisations).
  */
 @ApplicationScoped
 public class ReportBuilder {
@@ -315,7 +317,7 @@ public class ReportBuilder {
       if (m == null) {
         continue;
       }
-      Long stated = statedAttendance(texts.get(p.materialId()));
+      Long stated = statedAttendance(texts.get(p.materialId()), unit(m));
       if (stated != null && m.attendance() != null && stated.longValue() != m.attendance().longValue()) {
         out.add(new DataCheck(ATTENDANCE_DIFFERS_FROM_POST + ":" + m.id() + ":" + p.materialId(), ATTENDANCE_DIFFERS_FROM_POST,
             m.id(), p.materialId(), "meeting " + m.attendance() + " " + unit(m).name().toLowerCase(Locale.ROOT)
@@ -343,18 +345,28 @@ public class ReportBuilder {
     return out;
   }
 
-  private static final Pattern WORD = Pattern.compile(
-      "participants?|attendees?|attended|people|অংশগ্রহণকারী|অংশগ্রহণ"); // matched in the lower-cased text
+  /** Words naming people who attended, matched in the lower-cased text. */
+  private static final Pattern PERSONS_WORD = Pattern.compile("participants?|attendees?|attended|people|অংশগ্রহণকারী|অংশগ্রহণ");
+  /** Words naming organisations, for a meeting that counted organisations. */
+  private static final Pattern ORGANISATIONS_WORD = Pattern.compile("organi[sz]ations?|সংস্থা|সংগঠন");
   private static final Pattern NUMBER = Pattern.compile("\\p{Nd}{1,3}(?:,\\p{Nd}{3})+|\\p{Nd}+");
 
-  /** The attendance a post's text states (see the class comment for the rule); null when it states none. */
+  /** The attendance in persons a post's text states (see the class comment for the rule); null when it states none. */
   public static Long statedAttendance(String text) {
+    return statedAttendance(text, Unit.PERSONS);
+  }
+
+  /**
+   * The attendance a post's text states in the meeting's unit: persons near a word for participants,
+   * organisations near a word for organisations; null when it states none.
+   */
+  public static Long statedAttendance(String text, Unit unit) {
     if (text == null || text.isBlank()) {
       return null;
     }
     text = text.toLowerCase(Locale.ROOT);
     List<int[]> words = new ArrayList<>();
-    Matcher w = WORD.matcher(text);
+    Matcher w = (unit == Unit.ORGANISATIONS ? ORGANISATIONS_WORD : PERSONS_WORD).matcher(text);
     while (w.find()) {
       words.add(new int[] {w.start(), w.end()});
     }

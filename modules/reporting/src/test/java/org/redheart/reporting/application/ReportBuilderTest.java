@@ -67,7 +67,7 @@ class ReportBuilderTest {
 
   static final Map<String, String> TEXTS = Map.of(
       "p-1", "Thank you to the 125 participants who came to our stakeholder meeting in Dhaka on 15 August!",
-      "p-2", "Next week in Khulna: 35 organisations will join us.",
+      "p-2", "Next week in Khulna: 35 organisations and some 90 participants will join us.",
       "p-3", "যশোরে উদ্বোধনী অনুষ্ঠানে ৮০ জন অংশগ্রহণকারী ছিলেন।",
       "p-4", "Stop child trafficking. Share this post.",
       "p-5", "");
@@ -310,6 +310,16 @@ class ReportBuilderTest {
     assertThat(ReportBuilder.statedAttendance("In 2022 we started a long campaign against child trafficking with the participants"))
         .isNull(); // 2022 is more than 40 characters away from the word
     assertThat(ReportBuilder.statedAttendance(null)).isNull();
+  }
+
+  @Test
+  void comparesAMeetingCountedInOrganisationsWithTheOrganisationsThePostStates() {
+    String text = TEXTS.get("p-2");
+    assertThat(ReportBuilder.statedAttendance(text, ReportContent.Unit.ORGANISATIONS)).isEqualTo(35);
+    assertThat(ReportBuilder.statedAttendance(text, ReportContent.Unit.PERSONS)).isEqualTo(90);
+    assertThat(ReportBuilder.statedAttendance("২৫টি সংস্থা অংশ নেয়", ReportContent.Unit.ORGANISATIONS)).isEqualTo(25);
+    // m2 counted 35 organisations: the 90 participants its post names are no conflict
+    assertThat(report.dataToCheck()).extracting(DataCheck::key).noneMatch(k -> k.startsWith("ATTENDANCE_DIFFERS_FROM_POST:m2"));
   }
 
   static boolean isCount(String key) {
