@@ -6,7 +6,8 @@
  *
  * <p>Packages: {@code api} (what other modules and the app use: {@link
  * org.redheart.materials.api.Materials}, {@link org.redheart.materials.api.Concerns}, {@link
- * org.redheart.materials.api.Bulletins}, {@link org.redheart.materials.api.MaterialKinds}), {@code
+ * org.redheart.materials.api.Bulletins}, {@link org.redheart.materials.api.MaterialKinds}, {@link
+ * org.redheart.materials.api.MaterialFacts} — bulk reads for the results report), {@code
  * domain} (entities and rules), {@code application} (services), {@code process} (the only Camunda
  * code). Tables have the prefix {@code mat_} ({@code db/materials}); processes live in {@code
  * bpmn/materials/}. May use: meetings, network, contacts, platform, safeguarding.

@@ -33,7 +33,8 @@
  *
  * <p>Published API: {@link org.redheart.meetings.api.Meetings}, {@link
  * org.redheart.meetings.api.MeetingSteps}, {@link org.redheart.meetings.api.Campaigns}, {@link
- * org.redheart.meetings.api.MeetingPostHandOver}. Events out: {@code AttendeeVolunteered}, {@code
+ * org.redheart.meetings.api.MeetingPostHandOver}, {@link org.redheart.meetings.api.CampaignFacts} (a campaign's
+ * meetings in a period in bulk, for the results report). Events out: {@code AttendeeVolunteered}, {@code
  * SocialPostRequested}. Tables: prefix {@code mtg_}, migrations in {@code db/meetings}, history table {@code
  * mtg_flyway_history}, persistence unit {@code meetings}. Camunda is used only in {@code
  * org.redheart.meetings.process}. Process variables: {@code meetingId}, {@code organiserId}, {@code
