@@ -5,17 +5,25 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jfree.chart.ChartUtils;
@@ -31,7 +39,12 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.redheart.platform.api.Documents;
 import org.redheart.platform.api.InvalidInput;
 
@@ -46,6 +59,7 @@ public class DefaultDocuments implements Documents {
   static final String LANGUAGE = "bn-BD";
   private static final Color BRAND = new Color(0xB3, 0x13, 0x2B);
   private static final int MAX_PIXELS = 4000;
+  private static final int[] HEADING_POINTS = {16, 13, 12};
 
   @Override
   public byte[] docx(Document document) {
@@ -53,26 +67,90 @@ public class DefaultDocuments implements Documents {
       var styles = doc.createStyles();
       styles.setDefaultFonts(fonts(CTFonts.Factory.newInstance()));
       styles.setSpellingLanguage(LANGUAGE);
+      for (int level = 1; level <= HEADING_POINTS.length; level++) {
+        headingStyle(styles, level);
+      }
       run(doc.createParagraph(), document.title(), true, 20);
+      boolean fields = false;
       for (Block block : document.blocks()) {
         if (block instanceof Heading h) {
-          run(doc.createParagraph(), h.text(), true, 14);
+          XWPFParagraph p = doc.createParagraph();
+          p.setStyle("Heading" + h.level());
+          run(p, h.text(), true, HEADING_POINTS[h.level() - 1]);
         } else if (block instanceof Paragraph p) {
           run(doc.createParagraph(), p.text(), false, 11);
         } else if (block instanceof Table t) {
           table(doc, t);
+        } else if (block instanceof TableOfContents toc) {
+          tableOfContents(doc, toc);
+          fields = true;
+        } else if (block instanceof Image image) {
+          image(doc, image);
+        } else if (block instanceof PageBreak) {
+          run(doc.createParagraph(), "", false, 11).addBreak(BreakType.PAGE);
         }
+      }
+      if (fields) {
+        doc.enforceUpdateFields();
       }
       doc.write(out);
       return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the document could not be written", e);
+    } catch (IOException | InvalidFormatException e) {
+      throw new UncheckedIOException("the document could not be written", e instanceof IOException io ? io : new IOException(e));
+    }
+  }
+
+  /** Word's built-in heading styles (ids "Heading1"…), with an outline level so a TOC field lists them. */
+  private static void headingStyle(XWPFStyles styles, int level) {
+    CTStyle style = CTStyle.Factory.newInstance();
+    style.setStyleId("Heading" + level);
+    style.setType(STStyleType.PARAGRAPH);
+    style.addNewName().setVal("heading " + level);
+    style.addNewNext().setVal("Normal");
+    style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+    style.addNewQFormat();
+    CTPPrGeneral ppr = style.addNewPPr();
+    ppr.addNewKeepNext();
+    ppr.addNewSpacing().setBefore(BigInteger.valueOf(level == 1 ? 360 : 240));
+    ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
+    CTRPr rpr = style.addNewRPr();
+    fonts(rpr.addNewRFonts());
+    rpr.addNewB();
+    rpr.addNewBCs();
+    rpr.addNewColor().setVal("B3132B");
+    rpr.addNewSz().setVal(BigInteger.valueOf(HEADING_POINTS[level - 1] * 2L));
+    rpr.addNewSzCs().setVal(BigInteger.valueOf(HEADING_POINTS[level - 1] * 2L));
+    styles.addStyle(new XWPFStyle(style, styles));
+  }
+
+  /** The title, then a TOC field (levels 1–3, hyperlinked) showing the placeholder until Word updates it. */
+  private static void tableOfContents(XWPFDocument doc, TableOfContents toc) {
+    run(doc.createParagraph(), toc.title(), true, HEADING_POINTS[0]);
+    XWPFParagraph p = doc.createParagraph();
+    CTSimpleField field = p.getCTP().addNewFldSimple();
+    field.setInstr("TOC \\o \"1-3\" \\h \\z \\u");
+    CTR r = field.addNewR();
+    style(r, false, 11);
+    r.addNewT().setStringValue(toc.placeholder() == null ? "" : toc.placeholder());
+  }
+
+  private static void image(XWPFDocument doc, Image image) throws IOException, InvalidFormatException {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    XWPFRun r = run(p, "", false, 11);
+    r.addPicture(new ByteArrayInputStream(image.png()), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+        "chart.png", Units.pixelToEMU(image.widthPx()), Units.pixelToEMU(image.heightPx()));
+    if (image.description() != null && r.getCTR().sizeOfDrawingArray() > 0
+        && r.getCTR().getDrawingArray(0).sizeOfInlineArray() > 0) {
+      r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(image.description());
     }
   }
 
   private static void table(XWPFDocument doc, Table t) {
     int columns = t.header().size();
     XWPFTable table = doc.createTable(t.rows().size() + 1, Math.max(columns, 1));
+    table.setWidth("100%");
+    table.getRow(0).setRepeatHeader(true);
     fill(table.getRow(0), t.header(), true);
     for (int r = 0; r < t.rows().size(); r++) {
       fill(table.getRow(r + 1), t.rows().get(r), false);
@@ -86,7 +164,7 @@ public class DefaultDocuments implements Documents {
     }
   }
 
-  private static void run(XWPFParagraph paragraph, String text, boolean bold, int points) {
+  private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold, int points) {
     String value = text == null ? "" : text;
     String[] lines = value.split("\r?\n", -1);
     XWPFRun run = paragraph.createRun();
@@ -96,14 +174,20 @@ public class DefaultDocuments implements Documents {
       }
       run.setText(lines[i], i);
     }
-    run.setBold(bold);
-    run.setFontSize(points);
-    CTRPr rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+    style(run.getCTR(), bold, points);
+    return run;
+  }
+
+  /** Bold and size, the Bengali font for every script and the language bn-BD (also complex-script). */
+  private static void style(CTR ctr, boolean bold, int points) {
+    CTRPr rpr = ctr.isSetRPr() ? ctr.getRPr() : ctr.addNewRPr();
     fonts(rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts());
     if (bold) {
+      rpr.addNewB();
       rpr.addNewBCs();
     }
-    rpr.addNewSzCs().setVal(java.math.BigInteger.valueOf(points * 2L));
+    rpr.addNewSz().setVal(BigInteger.valueOf(points * 2L));
+    rpr.addNewSzCs().setVal(BigInteger.valueOf(points * 2L));
     CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
     lang.setVal(LANGUAGE);
     lang.setBidi(LANGUAGE);
