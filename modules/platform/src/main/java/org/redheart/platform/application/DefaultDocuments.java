@@ -5,7 +5,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,19 +12,11 @@ import java.math.BigInteger;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.Locale;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -38,11 +29,8 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.redheart.platform.api.Documents;
@@ -70,31 +58,33 @@ public class DefaultDocuments implements Documents {
       for (int level = 1; level <= HEADING_POINTS.length; level++) {
         headingStyle(styles, level);
       }
-      run(doc.createParagraph(), document.title(), true, 20);
+      DocxBody body = new DocxBody(BengaliFont.FAMILY, LANGUAGE);
+      body.paragraph(null, document.title(), true, 20);
       boolean fields = false;
       for (Block block : document.blocks()) {
         if (block instanceof Heading h) {
-          XWPFParagraph p = doc.createParagraph();
-          p.setStyle("Heading" + h.level());
-          run(p, h.text(), true, HEADING_POINTS[h.level() - 1]);
+          body.paragraph("Heading" + h.level(), h.text(), true, HEADING_POINTS[h.level() - 1]);
         } else if (block instanceof Paragraph p) {
-          run(doc.createParagraph(), p.text(), false, 11);
+          body.paragraph(null, p.text(), false, 11);
         } else if (block instanceof Table t) {
-          table(doc, t);
+          body.table(t.header(), t.rows());
         } else if (block instanceof TableOfContents toc) {
-          tableOfContents(doc, toc);
+          body.paragraph(null, toc.title(), true, HEADING_POINTS[0]);
+          body.tableOfContents(toc.placeholder());
           fields = true;
         } else if (block instanceof Image image) {
-          image(doc, image);
+          String relation = doc.addPictureData(image.png(), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+          body.picture(relation, image.widthPx(), image.heightPx(), image.description());
         } else if (block instanceof PageBreak) {
-          run(doc.createParagraph(), "", false, 11).addBreak(BreakType.PAGE);
+          body.pageBreak();
         }
       }
       if (fields) {
         doc.enforceUpdateFields();
       }
+      doc.createParagraph().createRun().setText(DocxBody.MARKER);
       doc.write(out);
-      return out.toByteArray();
+      return body.into(out.toByteArray());
     } catch (IOException | InvalidFormatException e) {
       throw new UncheckedIOException("the document could not be written", e instanceof IOException io ? io : new IOException(e));
     }
@@ -121,76 +111,6 @@ public class DefaultDocuments implements Documents {
     rpr.addNewSz().setVal(BigInteger.valueOf(HEADING_POINTS[level - 1] * 2L));
     rpr.addNewSzCs().setVal(BigInteger.valueOf(HEADING_POINTS[level - 1] * 2L));
     styles.addStyle(new XWPFStyle(style, styles));
-  }
-
-  /** The title, then a TOC field (levels 1–3, hyperlinked) showing the placeholder until Word updates it. */
-  private static void tableOfContents(XWPFDocument doc, TableOfContents toc) {
-    run(doc.createParagraph(), toc.title(), true, HEADING_POINTS[0]);
-    XWPFParagraph p = doc.createParagraph();
-    CTSimpleField field = p.getCTP().addNewFldSimple();
-    field.setInstr("TOC \\o \"1-3\" \\h \\z \\u");
-    CTR r = field.addNewR();
-    style(r, false, 11);
-    r.addNewT().setStringValue(toc.placeholder() == null ? "" : toc.placeholder());
-  }
-
-  private static void image(XWPFDocument doc, Image image) throws IOException, InvalidFormatException {
-    XWPFParagraph p = doc.createParagraph();
-    p.setAlignment(ParagraphAlignment.CENTER);
-    XWPFRun r = run(p, "", false, 11);
-    r.addPicture(new ByteArrayInputStream(image.png()), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
-        "chart.png", Units.pixelToEMU(image.widthPx()), Units.pixelToEMU(image.heightPx()));
-    if (image.description() != null && r.getCTR().sizeOfDrawingArray() > 0
-        && r.getCTR().getDrawingArray(0).sizeOfInlineArray() > 0) {
-      r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(image.description());
-    }
-  }
-
-  private static void table(XWPFDocument doc, Table t) {
-    int columns = t.header().size();
-    XWPFTable table = doc.createTable(t.rows().size() + 1, Math.max(columns, 1));
-    table.setWidth("100%");
-    table.getRow(0).setRepeatHeader(true);
-    fill(table.getRow(0), t.header(), true);
-    for (int r = 0; r < t.rows().size(); r++) {
-      fill(table.getRow(r + 1), t.rows().get(r), false);
-    }
-    doc.createParagraph();
-  }
-
-  private static void fill(XWPFTableRow row, List<String> cells, boolean bold) {
-    for (int c = 0; c < cells.size() && c < row.getTableCells().size(); c++) {
-      run(row.getCell(c).getParagraphs().get(0), cells.get(c), bold, 10);
-    }
-  }
-
-  private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold, int points) {
-    String value = text == null ? "" : text;
-    String[] lines = value.split("\r?\n", -1);
-    XWPFRun run = paragraph.createRun();
-    for (int i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        run.addBreak();
-      }
-      run.setText(lines[i], i);
-    }
-    style(run.getCTR(), bold, points);
-    return run;
-  }
-
-  /** Bold and size, the Bengali font for every script and the language bn-BD (also complex-script). */
-  private static void style(CTR ctr, boolean bold, int points) {
-    CTRPr rpr = ctr.isSetRPr() ? ctr.getRPr() : ctr.addNewRPr();
-    fonts(rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts());
-    if (bold) {
-      rpr.addNewB();
-      rpr.addNewBCs();
-    }
-    rpr.addNewSz().setVal(BigInteger.valueOf(points * 2L));
-    rpr.addNewSzCs().setVal(BigInteger.valueOf(points * 2L));
-    CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
-    lang.setVal(LANGUAGE);
-    lang.setBidi(LANGUAGE);
   }
 
   private static CTFonts fonts(CTFonts fonts) {

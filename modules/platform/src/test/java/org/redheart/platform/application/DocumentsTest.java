@@ -81,6 +81,41 @@ class DocumentsTest {
   }
 
   @Test
+  void keepsMarkupLikeTextAsTextAndLineBreaksAsBreaks() throws Exception {
+    String hostile = "<w:p>R&D \"quoted\" </w:t> \u0007bell";
+    byte[] docx = documents.docx(new Document("A & B", List.of(new Paragraph(hostile + "\nsecond line"),
+        new Table(List.of("<th>"), List.of(List.of("a&b"))))));
+    try (XWPFDocument reopened = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertThat(reopened.getParagraphs().get(0).getText()).isEqualTo("A & B");
+      assertThat(reopened.getParagraphs().get(1).getText()).isEqualTo("<w:p>R&D \"quoted\" </w:t> bell\nsecond line");
+      assertThat(reopened.getTables().get(0).getRow(0).getCell(0).getText()).isEqualTo("<th>");
+      assertThat(reopened.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("a&b");
+    }
+  }
+
+  @Test
+  void writesTenThousandTableRowsQuickly() throws Exception {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      rows.add(List.of("১২ জুলাই ২০২২", "Post " + i, "10", "", "5"));
+    }
+    long start = System.nanoTime();
+    byte[] docx = documents.docx(new Document("Posts", List.of(new Table(List.of("a", "b", "c", "d", "e"), rows))));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    // every run repeats its font and language, so a long table compresses more than POI's zip-bomb
+    // guard (1:100) accepts when reading; Word and LibreOffice have no such limit
+    double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.001);
+    try (XWPFDocument reopened = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertThat(reopened.getTables().get(0).getRows()).hasSize(10_001);
+      assertThat(reopened.getTables().get(0).getRow(10_000).getCell(1).getText()).isEqualTo("Post 9999");
+    } finally {
+      org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
+    }
+    assertThat(millis).as("milliseconds for 10,000 rows (POI's object model took ~30 s)").isLessThan(10_000);
+  }
+
+  @Test
   void keepsALevelOneHeadingForExistingCallersAndRejectsOtherLevels() {
     assertThat(new Heading("Steps").level()).isEqualTo(1);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Heading("Deep", 4))

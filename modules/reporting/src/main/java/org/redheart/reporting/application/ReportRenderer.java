@@ -72,7 +72,7 @@ public class ReportRenderer {
     ReportLabels l = ReportLabels.of(language);
     DocxOut out = new DocxOut(documents, l);
     write(content, l, checkNotes, imprint, out);
-    return documents.docx(new Documents.Document(l.get("report.title"), out.blocks));
+    return documents.docx(new Documents.Document(nz(content.campaignName()), out.blocks));
   }
 
   public String html(ReportContent content, String language, Map<String, String> checkNotes,
@@ -520,7 +520,8 @@ public class ReportRenderer {
 
     @Override
     public void title(String title, String campaign) {
-      blocks.add(new Documents.Paragraph(campaign));
+      // the campaign is the document's title; then what this document is
+      blocks.add(new Documents.Paragraph(title));
     }
 
     @Override

@@ -67,8 +67,8 @@ class ReportRendererTest {
       assertThat(headings(doc, "Heading1")).containsExactlyElementsOf(SECTIONS_EN);
       assertThat(headings(doc, "Heading2")).contains("12 Jul 2022 · " + HOSTILE_TITLE, "3 Sep 2022 · District dialogue, Khulna",
           "Engagement over time", "Members over time", "Members by country", "Members by category");
-      assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("Results report");
-      assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("Red Heart: Safe Childhood");
+      assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("Red Heart: Safe Childhood");
+      assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("Results report");
       assertThat(text(doc)).contains("Period: 1 Jul 2022 to 30 Apr 2023", "Hashtag: #SafeChildhood");
     }
   }
@@ -147,7 +147,7 @@ class ReportRendererTest {
   void writesBanglaLabelsAndBengaliDigitsAndKeepsContentAsEntered() throws Exception {
     try (XWPFDocument doc = reopen(renderer.docx(content, "bn", notes))) {
       assertThat(headings(doc, "Heading1")).containsExactlyElementsOf(SECTIONS_BN);
-      assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("ফলাফল প্রতিবেদন");
+      assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("ফলাফল প্রতিবেদন");
       XWPFTable meetings = tableWithHeader(doc, "তারিখ", "সভা", "অংশগ্রহণকারী গোষ্ঠী", "স্থান", "ধরন", "উপস্থিতি", "বক্তা");
       assertThat(rowText(meetings, 1)).containsExactly("১২ জুলাই ২০২২", HOSTILE_TITLE, "Union parishad members",
           "Dhaka", "সরাসরি", "৪২ ব্যক্তি", "Dr. Farida Akter, Rafiq Islam");
