@@ -2,7 +2,6 @@ package org.redheart.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,7 +33,7 @@ import org.redheart.reporting.domain.ReportContent.ThemeFindings;
 /**
  * Renders a {@link ReportContent} as a Word document (through the platform {@link Documents}: headings,
  * a TOC field, tables, charts as PNG, every run in the Bengali font and bn-BD) or as a standalone HTML
- * page in which every figure links to the list of its records. Labels come from
+ * page in which every figure links to the list of its records (charts as PNG images in data: URLs). Labels come from
  * {@code reporting/labels_<lang>.properties}; content is shown as entered; figures and dates in Bengali
  * digits in Bangla.
  *
@@ -668,11 +667,12 @@ public class ReportRenderer {
       if (chart.bars().isEmpty()) {
         return;
       }
-      String svg = documents.svg(chart, CHART_WIDTH, CHART_HEIGHT);
-      // an <img> with a data: URL: allowed by the app's CSP (img-src 'self' data:), and the SVG's own
-      // style attributes stay inside the image, out of the page's style-src
-      body.append("<figure class=\"report-chart\"><img src=\"data:image/svg+xml;base64,")
-          .append(Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)))
+      // a PNG drawn on the server in the bundled Bengali font, as an <img> with a data: URL: allowed by
+      // the app's CSP (img-src 'self' data:), and Bangla labels never depend on the reader's fonts (an
+      // SVG in an <img> cannot use the page's web fonts; inline SVG needs style attributes the CSP forbids)
+      byte[] png = documents.png(chart, CHART_WIDTH, CHART_HEIGHT);
+      body.append("<figure class=\"report-chart\"><img src=\"data:image/png;base64,")
+          .append(Base64.getEncoder().encodeToString(png))
           .append("\" width=\"").append(CHART_WIDTH).append("\" height=\"").append(CHART_HEIGHT)
           .append("\" alt=\"").append(esc(l.get("report.chart.alt", chart.title()))).append("\"><figcaption>")
           .append(esc(chart.title())).append("</figcaption></figure>\n");
