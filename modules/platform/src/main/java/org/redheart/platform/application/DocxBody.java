@@ -69,7 +69,7 @@ final class DocxBody {
     for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
       xml.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>");
     }
-    xml.append("</w:tblBorders><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+    xml.append("</w:tblBorders></w:tblPr><w:tblGrid>");
     int width = 9000 / columns;
     for (int c = 0; c < columns; c++) {
       xml.append("<w:gridCol w:w=\"").append(width).append("\"/>");
