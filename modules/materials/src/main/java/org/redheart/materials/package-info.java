@@ -6,7 +6,8 @@
  *
  * <p>Packages: {@code api} (what other modules and the app use: {@link
  * org.redheart.materials.api.Materials}, {@link org.redheart.materials.api.Concerns}, {@link
- * org.redheart.materials.api.Bulletins}, {@link org.redheart.materials.api.MaterialKinds}), {@code
+ * org.redheart.materials.api.Bulletins}, {@link org.redheart.materials.api.MaterialKinds}, {@link
+ * org.redheart.materials.api.MaterialFacts} — bulk reads for the results report), {@code
  * domain} (entities and rules), {@code application} (services), {@code process} (the only Camunda
  * code). Tables have the prefix {@code mat_} ({@code db/materials}); processes live in {@code
  * bpmn/materials/}. May use: meetings, network, contacts, platform, safeguarding.
@@ -44,5 +45,20 @@
  * locked while a distribution counts it, so two cannot take the same copies); the first print run of
  * an APPROVED or PUBLISHED material makes it PRINTED (a printed material still counts as approved for
  * bulletins). {@code domain.PrintStock} and {@code domain.BadgeCount} hold the rules.
+ *
+ * <p>Social posts from meetings ({@code application.DefaultSocialPosts}; its publication half is
+ * {@code application.PostPublications}): a meeting's photos ({@code mat_meeting_photo}: the file
+ * store keeps them stripped of metadata, the names of their metadata tags are kept for the check,
+ * each has an attestation), the draft drawn from the meeting's approved report ({@code
+ * MeetingReports.postDraft}, limit 2,000 characters) and the post made from it: a SOCIAL_POST
+ * material linked to the meeting whose version holds the chosen photos with their attestations,
+ * optionally submitted at once. The meeting lifecycle's hand-over ({@code application.PostHandOver},
+ * {@code mat_post_request}): the persisted event {@code meetings.api.SocialPostRequested} starts
+ * {@code MeetingPostProcess} ({@code bpmn/materials/meeting-post.bpmn}, business key the meeting id)
+ * with the organiser's task {@code Task_DraftMeetingPost} (My tasks, the post-from-meeting page),
+ * completed when the post is made; the event {@code PostPublished} of a social post tells each of
+ * its meetings' lifecycles once ({@code MeetingPostHandOver.postPublished}, idempotent). A lifecycle
+ * migrated from an old post step sends the text it had: the draft page starts from it, and the
+ * post is a new draft that must pass approval (the old steps never were one).
  */
 package org.redheart.materials;

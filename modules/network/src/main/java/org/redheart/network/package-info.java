@@ -14,6 +14,8 @@
  *   <li>Records: {@code ApplicationForm}, {@code ApplicationDetails}, {@code MemberSummary}, {@code
  *       MemberDetails}, {@code MemberEvent}, {@code MemberQuery}, {@code NetworkStats}; enums {@code
  *       MemberKind}, {@code MemberState}, {@code ApplicationState}.
+ *   <li>{@code NetworkFacts}: the network in a period in bulk (members at its end, joins in it, months), for
+ *       the results report.
  * </ul>
  *
  * <h2>The flow</h2>

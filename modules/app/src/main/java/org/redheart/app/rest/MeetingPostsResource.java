@@ -31,13 +31,11 @@ import org.redheart.platform.api.FileStore;
 import org.redheart.platform.api.InvalidInput;
 
 /**
- * A meeting's social posts: the draft drawn from its approved report (text, hashtag, photos, the
- * length limit), its photos (upload as multipart part {@code file}, images only, checked by content
- * and stripped of metadata; thumbnails; attestation), and its posts (list; create one from the
- * meeting with chosen photos, optionally submitting it for approval). Rights are the service's:
- * organisers and supervisors of the meeting's campaign.
+ * A meeting's social posts: the list (social-post materials linked to it), and a post made from the
+ * meeting (text, chosen meeting photos with their attestations; {@code submit} submits it for
+ * approval). Rights are the service's: organisers and supervisors of the meeting's campaign.
  */
-@Path("/meetings/{id}")
+@Path("/meetings/{id}/posts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingPostsResource {
@@ -45,69 +43,11 @@ public class MeetingPostsResource {
   /** A post from the meeting: its text, the meeting photos it carries, and whether to submit it now. */
   public record PostJson(String text, List<String> photoFileIds, Boolean submit) {}
 
-  public record AttestJson(String attestation, String consentReference) {}
-
   @Inject SocialPosts posts;
   @Inject Materials materials;
   @Inject CurrentUser currentUser;
-  @Inject FileStore files;
-  @Context HttpServletRequest request;
 
   @GET
-  @Path("post-draft")
-  public PostDraft draft(@PathParam("id") String meetingId) {
-    return posts.draftFromMeeting(meetingId, currentUser.actor());
-  }
-
-  @GET
-  @Path("photos")
-  public List<MeetingPhoto> photos(@PathParam("id") String meetingId) {
-    return posts.meetingPhotos(meetingId, currentUser.actor());
-  }
-
-  @POST
-  @Path("photos")
-  @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response addPhoto(@PathParam("id") String meetingId, @Context UriInfo uri) {
-    return MultipartFile.read(request, files.maxBytes(), (in, name) -> {
-      MeetingPhoto added = posts.addMeetingPhoto(meetingId, in, -1, name, currentUser.actor());
-      return Response.created(uri.getAbsolutePathBuilder().path(added.fileId()).build()).entity(added).build();
-    });
-  }
-
-  @GET
-  @Path("photos/{fileId}/content")
-  @Produces(MediaType.WILDCARD)
-  public Response photoContent(@PathParam("id") String meetingId, @PathParam("fileId") String fileId) {
-    FileInfo info = posts.meetingPhotoInfo(meetingId, fileId, currentUser.actor());
-    InputStream content = posts.meetingPhotoContent(meetingId, fileId, currentUser.actor());
-    StreamingOutput body = out -> {
-      try (InputStream in = content) {
-        in.transferTo(out);
-      }
-    };
-    return Response.ok(body, info.contentType())
-        .header("Content-Disposition", ContentDisposition.of(info.isImage(), info.name()))
-        .header("Content-Length", info.size())
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
-        .header("Cache-Control", "private, no-store")
-        .build();
-  }
-
-  @POST
-  @Path("photos/{fileId}/attestation")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public MeetingPhoto attest(@PathParam("id") String meetingId, @PathParam("fileId") String fileId, AttestJson body) {
-    if (body == null) {
-      throw new InvalidInput("body", "is required");
-    }
-    return posts.attestMeetingPhoto(meetingId, fileId, attestation(body.attestation()), body.consentReference(),
-        currentUser.actor());
-  }
-
-  @GET
-  @Path("posts")
   public List<MaterialSummary> posts(@PathParam("id") String meetingId) {
     return materials.ofMeeting(meetingId, currentUser.actor()).stream()
         .filter(m -> MaterialKind.SOCIAL_POST.equals(m.kindCode()))
@@ -115,7 +55,6 @@ public class MeetingPostsResource {
   }
 
   @POST
-  @Path("posts")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@PathParam("id") String meetingId, PostJson body, @Context UriInfo uri) {
     if (body == null) {
@@ -125,16 +64,5 @@ public class MeetingPostsResource {
         Boolean.TRUE.equals(body.submit()), currentUser.actor());
     return Response.created(uri.getBaseUriBuilder().path("materials").path(created.id()).build()).entity(created)
         .build();
-  }
-
-  static Attestation attestation(String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInput("attestation", "is required: NO_IDENTIFIABLE_CHILD or GUARDIAN_CONSENT_ON_FILE");
-    }
-    try {
-      return Attestation.valueOf(value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("attestation", "must be NO_IDENTIFIABLE_CHILD or GUARDIAN_CONSENT_ON_FILE");
-    }
   }
 }

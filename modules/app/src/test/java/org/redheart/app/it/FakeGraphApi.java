@@ -90,7 +90,10 @@ public final class FakeGraphApi implements AutoCloseable {
     return this;
   }
 
-  /** The figure the insights answer for a metric. */
+  /**
+   * The figure the insights answer for a metric; {@code comments}, {@code reactions} and {@code shares}
+   * are answered as the post's own fields.
+   */
   public FakeGraphApi figure(String metric, long value) {
     figures.put(metric, value);
     return this;
@@ -150,6 +153,8 @@ public final class FakeGraphApi implements AutoCloseable {
         feed(exchange, method, path, body);
       } else if (rest.endsWith("/insights")) {
         insights(exchange, method, path, rest.substring(0, rest.length() - "/insights".length()));
+      } else if (!rest.contains("/") && posts.contains(URLDecoder.decode(rest, StandardCharsets.UTF_8))) {
+        postFields(exchange, method, path, URLDecoder.decode(rest, StandardCharsets.UTF_8));
       } else {
         violation(exchange, method, path, "no such endpoint in the contract (page id " + PAGE_ID + ")");
       }
@@ -283,6 +288,39 @@ public final class FakeGraphApi implements AutoCloseable {
           .append("/lifetime\"}");
     }
     answer(exchange, 200, "{\"data\":[" + data + "]}");
+  }
+
+  private void postFields(HttpExchange exchange, String method, String path, String postId) throws IOException {
+    if (!"GET".equals(method)) {
+      violation(exchange, method, path, "a post's fields are read with GET");
+      return;
+    }
+    if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+      violation(exchange, method, path, "the page token is missing or wrong");
+      return;
+    }
+    Map<String, String> query = urlencoded(String.valueOf(exchange.getRequestURI().getRawQuery()));
+    if (query.get("fields") == null || query.get("fields").isBlank()) {
+      violation(exchange, method, path, "a post's fields are asked with fields=…");
+      return;
+    }
+    if (programmedError(exchange, method, path, query, List.of())) {
+      return;
+    }
+    record(method, path, query, List.of(), false);
+    StringBuilder json = new StringBuilder("{\"id\":\"" + postId + "\"");
+    Long shares = figures.get("shares");
+    if (shares != null && shares > 0) { // Graph leaves shares out when there are none
+      json.append(",\"shares\":{\"count\":").append(shares).append('}');
+    }
+    for (String edge : List.of("comments", "reactions")) {
+      Long n = figures.get(edge);
+      if (n != null) {
+        json.append(",\"").append(edge).append("\":{\"data\":[],\"summary\":{\"total_count\":").append(n)
+            .append("}}");
+      }
+    }
+    answer(exchange, 200, json.append('}').toString());
   }
 
   private boolean programmedError(HttpExchange exchange, String method, String path, Map<String, String> fields,

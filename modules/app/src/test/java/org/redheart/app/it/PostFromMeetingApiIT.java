@@ -84,7 +84,8 @@ class PostFromMeetingApiIT {
     HttpResponse<String> created = organiser.postJson("/api/meetings/" + meetingId + "/posts",
         "{\"text\":\"" + text + "\",\"photoFileIds\":[\"" + first + "\",\"" + second + "\"],\"submit\":true}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    String postId = MeetingsApiIT.group(ID, created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String postId = location.substring(location.lastIndexOf('/') + 1);
     assertThat(created.body()).contains("SOCIAL_POST").contains("IN_REVIEW").contains(first).contains(second)
         .contains("NO_IDENTIFIABLE_CHILD").contains("Consent form 17/" + marker).contains(meetingId);
     assertThat(organiser.get("/api/meetings/" + meetingId + "/posts").body()).contains(postId);
@@ -118,6 +119,36 @@ class PostFromMeetingApiIT {
     HttpResponse<String> draft = organiser.get("/api/meetings/" + meetingId + "/post-draft");
     assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
     assertThat(draft.body()).contains("#SaveFACE4Children").contains("\"photos\":[]");
+  }
+
+  @Test
+  void thePostPageCountsPreviewsAndSavesADraftAndTheMeetingPageShowsItsPhotos() {
+    String meetingId = MeetingsApiIT.group(ID, expect(201, organiser.postJson("/api/meetings",
+        "{\"title\":\"Page " + marker + "\",\"audienceCategoryId\":4,\"date\":\"" + meetingDate
+            + "\",\"startTime\":\"10:00\",\"timeZone\":\"Asia/Dhaka\",\"venue\":\"Dhaka\",\"expectedParticipants\":20}")));
+    Browserless page = Browserless.anonymous().login(Browserless.newUser("ORGANISER"), Browserless.PASSWORD);
+    String path = "/materials/post-from-meeting.xhtml?meeting=" + meetingId;
+
+    HttpResponse<String> opened = page.get(path);
+    assertThat(opened.statusCode()).isEqualTo(200);
+    assertThat(opened.body()).contains("#SaveFACE4Children").contains("id=\"post-count\"")
+        .contains("/resources/js/char-count.js").contains("id=\"post-preview\"").contains("id=\"meeting-photos\"");
+    assertThat(page.get("/materials/post-from-meeting.xhtml?meeting=" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> tooLong = page.submitForm(path, "post", "save", java.util.Map.of("text", "y".repeat(2001)));
+    assertThat(tooLong.statusCode()).isEqualTo(200);
+    assertThat(tooLong.body()).contains("2001").contains("id=\"post-too-long\"");
+    assertThat(organiser.get("/api/meetings/" + meetingId + "/posts").body()).isEqualTo("[]");
+
+    HttpResponse<String> saved = page.submitForm(path, "post", "save", java.util.Map.of("text",
+        "Saved from the page " + marker + "\n\nSecond paragraph #SaveFACE4Children"));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+    assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/materials/view.xhtml?id="));
+    assertThat(organiser.get("/api/meetings/" + meetingId + "/posts").body()).contains("Post: Page " + marker)
+        .contains("\"status\":\"DRAFT\"");
+
+    assertThat(page.get("/meetings/view.xhtml?id=" + meetingId).body()).contains("id=\"meeting-photos\"")
+        .contains("id=\"post-from-meeting\"");
   }
 
   /** A meeting walked through its findings, its report written and approved by a supervisor. */

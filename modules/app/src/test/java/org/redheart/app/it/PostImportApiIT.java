@@ -134,7 +134,8 @@ class PostImportApiIT {
         .contains("Oct 2022");
     HttpResponse<String> bn = c.supervisor().get("/api/campaigns/" + c.id()
         + "/post-analytics/chart.svg?from=2022-07-01&to=2023-04-30&lang=bn", "image/svg+xml");
-    assertThat(bn.body()).contains("জুলাই ২০২২").contains("এপ্রিল ২০২৩");
+    assertThat(bn.body()).contains("জুলাই ২০২২").contains("সেপ্টেম্বর ২০২২").contains("এপ্রিল ২০২৩")
+        .doesNotContain("...</text>");
     HttpResponse<byte[]> png = c.supervisor().getBytes("/api/campaigns/" + c.id()
         + "/post-analytics/chart.png?from=2022-07-01&to=2023-04-30", "image/png");
     assertThat(png.statusCode()).isEqualTo(200);
@@ -246,6 +247,31 @@ class PostImportApiIT {
     String figures = session.get("/materials/engagement.xhtml?id=" + materialId + "&task=t1").body();
     assertThat(figures).contains("id=\"snapshots\"").contains("CSV import").contains("id=\"engagement-task\"");
     assertThat(session.get("/materials/post-import.xhtml?id=" + id).body()).contains("Imported");
+  }
+
+  @Test
+  void figuresAreFetchedFromTheFakeGraphApiForAPostPublishedThere() throws Exception {
+    MaterialsApiIT.Team t = MaterialsApiIT.team();
+    String id = PublicationApiIT.approvedPost(t, "Figures from Facebook",
+        "Thank you to everyone who joined our meeting at East West University. #SaveFACE4Children " + UUID.randomUUID(), 0);
+    HttpResponse<String> scheduled = t.organiser().postJson("/api/materials/" + id + "/publication",
+        "{\"channel\":\"FACEBOOK_PAGE\"}");
+    assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
+    long until = System.nanoTime() + 150_000_000_000L;
+    String publication = "";
+    while (System.nanoTime() < until && !publication.contains("\"state\":\"PUBLISHED\"")) {
+      Thread.sleep(500);
+      publication = t.organiser().get("/api/materials/" + id + "/publication").body();
+    }
+    assertThat(publication).contains("\"state\":\"PUBLISHED\"");
+    TestServer.get().graph().figure("post_reactions_by_type_total", 57).figure("post_impressions_unique", 1240);
+
+    HttpResponse<String> fetched = t.organiser().postJson("/api/materials/" + id + "/engagement/fetch", "{}");
+
+    assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(201);
+    assertThat(fetched.body()).contains("\"reactions\":57").contains("\"reach\":1240")
+        .contains("\"source\":\"GRAPH_API\"").doesNotContain("\"comments\"");
+    assertThat(t.organiser().get("/api/materials/" + id + "/engagement").body()).contains("\"source\":\"GRAPH_API\"");
   }
 
   /** For each figure column (reactions … engaged users): the sum and the number of non-blank cells. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +77,14 @@ class PublicationApiIT {
         .isEqualTo(409);
     assertThat(t.organiser().postJson("/api/materials/" + id + "/publication", "{\"channel\":\"MANUAL\"}")
         .statusCode()).isEqualTo(409);
+
+    // its figures fetched from the Graph API: the post's fields and insights; an unanswered metric stays unknown
+    graph.figure("reactions", 88).figure("comments", 12).figure("shares", 5).figure("post_impressions_unique", 3100);
+    HttpResponse<String> fetched = t.organiser().postJson("/api/materials/" + id + "/engagement/fetch", "{}");
+    assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(201);
+    assertThat(fetched.body()).contains("\"reactions\":88").contains("\"comments\":12").contains("\"shares\":5")
+        .contains("\"reach\":3100").contains("\"source\":\"GRAPH_API\"").doesNotContain("\"engagedUsers\":0");
+    assertThat(graph.violations()).isEmpty();
   }
 
   @Test
@@ -149,6 +158,30 @@ class PublicationApiIT {
     assertThat(get(t.organiser(), id)).contains("\"state\":\"PUBLISHED\"").contains("\"channel\":\"MANUAL\"")
         .contains("\"permalink\":\"https://www.facebook.com/savefacechildren/posts/4410\"");
     assertThat(graph.received()).isEmpty();
+  }
+
+  @Test
+  void thePostsPageShowsThePublicationAndSchedulesIt() throws Exception {
+    MaterialsApiIT.Team t = MaterialsApiIT.team();
+    String id = approvedPost(t, "Page post", "Thank you, Sylhet! #SaveFACE4Children", 0);
+    String page = "/materials/view.xhtml?id=" + id;
+
+    String before = t.organiser().get(page).body();
+    assertThat(before).contains("id=\"publication-section\"").contains("id=\"publication-none\"")
+        .contains("value=\"FACEBOOK_PAGE\"").contains("value=\"MANUAL\"").contains("Asia/Dhaka");
+
+    HttpResponse<String> empty = t.organiser().submitForm(page, "publication", "schedule", Map.of("at", ""));
+    assertThat(empty.body()).contains("Choose a channel.");
+    HttpResponse<String> posted = t.organiser().submitForm(page, "publication", "schedule",
+        Map.of("channel", "MANUAL", "at", ""));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+
+    awaitState(t.organiser(), id, "AWAITING_MANUAL_POST");
+    String after = t.organiser().get(page).body();
+    assertThat(after).contains("id=\"publication-state\">Waiting to be posted by hand")
+        .contains("By hand (paste the permalink)");
+    String reader = t.lead().get(page).body();
+    assertThat(reader).contains("id=\"publication-state\"").doesNotContain("id=\"publication:schedule\"");
   }
 
   @Test

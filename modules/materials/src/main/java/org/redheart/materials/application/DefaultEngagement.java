@@ -1,7 +1,6 @@
 package org.redheart.materials.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,9 +36,9 @@ import org.redheart.materials.api.MaterialKind;
 import org.redheart.materials.api.MaterialStatus;
 import org.redheart.materials.api.PostAnalytics;
 import org.redheart.materials.api.PostImport;
-import org.redheart.materials.api.SocialPosts;
 import org.redheart.materials.domain.EngagementEntry;
 import org.redheart.materials.domain.Figures;
+import org.redheart.materials.domain.PublicationEntry;
 import org.redheart.materials.domain.Material;
 import org.redheart.materials.domain.MaterialMeeting;
 import org.redheart.materials.domain.MaterialVersion;
@@ -48,6 +47,7 @@ import org.redheart.materials.domain.PostImportEntry;
 import org.redheart.materials.domain.PostImportMapping;
 import org.redheart.materials.domain.PostImportProblem;
 import org.redheart.materials.domain.PostRows;
+import org.redheart.materials.domain.PublicationEntry;
 import org.redheart.materials.domain.VersionEditor;
 import org.redheart.meetings.api.Campaign;
 import org.redheart.meetings.api.Campaigns;
@@ -85,6 +85,7 @@ public class DefaultEngagement implements Engagement {
   static final int MAX_PROBLEMS = 500;
   static final int MAX_MONTHS = 120;
   static final int SAMPLE_ROWS = 3;
+  static final int CHART_HEIGHT = 400;
   private static final Actor READER = new Actor(Audit.SYSTEM, Set.of(Role.ADMIN));
 
   @PersistenceContext(unitName = "materials")
@@ -96,7 +97,7 @@ public class DefaultEngagement implements Engagement {
   @Inject Audit audit;
   @Inject Events events;
   @Inject Documents documents;
-  @Inject Instance<SocialPosts> socialPosts;
+  @Inject FacebookGraph graph;
 
   Clock clock = Clock.systemUTC();
 
@@ -133,13 +134,27 @@ public class DefaultEngagement implements Engagement {
   public EngagementSnapshot fetch(String materialId, Actor actor) {
     Material m = writable(materialId, actor);
     requirePublished(m);
-    boolean configured = socialPosts.isResolvable() && socialPosts.get().facebookConfigured();
-    if (!configured) {
+    if (!graph.config().configured()) {
       throw new Conflict("the Facebook channel is not configured");
     }
-    // the Graph insights client (application/FacebookGraph) is not in this build yet
-    throw new Conflict("fetching figures from the Graph API is not available in this build: record them by hand "
-        + "or import them from CSV");
+    PublicationEntry p = em.find(PublicationEntry.class, m.id());
+    if (p == null || p.externalPostId() == null) {
+      throw new Conflict("the post was not published through the Facebook page: record its figures by hand or "
+          + "import them from CSV");
+    }
+    FacebookGraph.PostFigures g;
+    try {
+      g = graph.postFigures(p.externalPostId());
+    } catch (GraphError e) {
+      throw new Conflict("the Graph API refused the figures" + (e.code() == null ? "" : " (error " + e.code() + ")")
+          + ": " + e.getMessage());
+    }
+    Figures f = Figures.checked(today(), g.reactions(), g.comments(), g.shares(), g.reach(), g.engagedUsers(), today(),
+        publishedOn(m));
+    EngagementEntry e = store(m, f, EngagementSnapshot.Source.GRAPH_API, actor.userId());
+    audit.record(actor.userId(), "material.engagement-recorded", DefaultMaterials.subject(m),
+        Map.of("snapshot", e.id(), "takenOn", f.takenOn().toString(), "source", "GRAPH_API"));
+    return e.view();
   }
 
   private EngagementEntry store(Material m, Figures f, EngagementSnapshot.Source source, String by) {
@@ -559,12 +574,19 @@ public class DefaultEngagement implements Engagement {
 
   @Override
   public String chartSvg(String campaignId, LocalDate from, LocalDate to, String language, Actor actor) {
-    return documents.svg(chart(analytics(campaignId, from, to, actor), language), 800, 400);
+    PostAnalytics a = analytics(campaignId, from, to, actor);
+    return documents.svg(chart(a, language), chartWidth(a), CHART_HEIGHT);
   }
 
   @Override
   public byte[] chartPng(String campaignId, LocalDate from, LocalDate to, String language, Actor actor) {
-    return documents.png(chart(analytics(campaignId, from, to, actor), language), 800, 400);
+    PostAnalytics a = analytics(campaignId, from, to, actor);
+    return documents.png(chart(a, language), chartWidth(a), CHART_HEIGHT);
+  }
+
+  /** Wide enough for every month's label in full (Bangla month names are long). */
+  static int chartWidth(PostAnalytics a) {
+    return Math.max(800, Math.min(4000, 80 + 120 * a.byMonth().size()));
   }
 
   static Documents.BarChart chart(PostAnalytics a, String language) {

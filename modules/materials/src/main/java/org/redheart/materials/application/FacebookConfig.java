@@ -3,7 +3,9 @@ package org.redheart.materials.application;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -19,11 +21,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   <li>{@code retry-spacing}: the waits between tries after a rate limit, ISO-8601 durations
  *       separated by commas (default {@code PT5M,PT15M,PT1H,PT6H}); the last repeats,
  *   <li>{@code max-attempts}: tries before a rate-limited post fails (default 6),
- *   <li>{@code metrics}: the insights metrics asked for a post, separated by commas. Facebook renames
- *       and retires metrics between API versions: check them when changing {@code api-version}.
- *       The defaults are those of v21.0: {@code post_reactions_by_type_total} (reactions),
- *       {@code post_impressions_unique} (reach), {@code post_engaged_users} (engaged users),
- *       {@code post_clicks}; comments and shares are read from the post's own fields.
+ *   <li>{@code metric.reactions}, {@code metric.reach}, {@code metric.engaged-users}: the insights
+ *       metric read for each figure (defaults {@code post_reactions_by_type_total}, {@code
+ *       post_impressions_unique}, {@code post_engaged_users}); comments and shares are read from the
+ *       post's own fields ({@code comments.summary(true)}, {@code shares}),
+ *   <li>{@code metrics}: every insights metric asked for a post, separated by commas (default: the
+ *       three above). Facebook renames and retires metrics between API versions: check them when
+ *       changing {@code api-version}; a metric Graph no longer answers leaves its figure unknown.
  * </ul>
  */
 public record FacebookConfig(
@@ -34,11 +38,15 @@ public record FacebookConfig(
     List<Duration> retrySpacing,
     int maxAttempts,
     List<String> metrics,
+    Map<String, String> figureMetrics,
     Duration timeout) {
 
+  /** The figures read from insights, by the name {@link #figureMetrics} uses. */
+  public static final String REACTIONS = "reactions";
+  public static final String REACH = "reach";
+  public static final String ENGAGED_USERS = "engaged-users";
+
   public static final String PREFIX = "redheart.facebook.";
-  public static final String DEFAULT_METRICS =
-      "post_reactions_by_type_total,post_impressions_unique,post_engaged_users,post_clicks";
 
   /** Whether a page id and a token are set. */
   public boolean configured() {
@@ -72,14 +80,21 @@ public record FacebookConfig(
       spacing.add(Duration.ofMinutes(5));
     }
     int max = c.getOptionalValue(PREFIX + "max-attempts", Integer.class).orElse(6);
+    Map<String, String> figures = new LinkedHashMap<>();
+    figures.put(REACTIONS, c.getOptionalValue(PREFIX + "metric.reactions", String.class)
+        .orElse("post_reactions_by_type_total").strip());
+    figures.put(REACH, c.getOptionalValue(PREFIX + "metric.reach", String.class).orElse("post_impressions_unique").strip());
+    figures.put(ENGAGED_USERS, c.getOptionalValue(PREFIX + "metric.engaged-users", String.class)
+        .orElse("post_engaged_users").strip());
     List<String> metrics = new ArrayList<>();
-    for (String m : c.getOptionalValue(PREFIX + "metrics", String.class).orElse(DEFAULT_METRICS).split(",")) {
+    for (String m : c.getOptionalValue(PREFIX + "metrics", String.class)
+        .orElse(String.join(",", figures.values())).split(",")) {
       if (!m.isBlank()) {
         metrics.add(m.strip());
       }
     }
     Duration timeout = Duration.ofSeconds(c.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(30));
     return new FacebookConfig(URI.create(base), version, page, token, List.copyOf(spacing), Math.max(1, max),
-        List.copyOf(metrics), timeout);
+        List.copyOf(metrics), Map.copyOf(figures), timeout);
   }
 }

@@ -36,7 +36,9 @@ class FacebookGraphTest {
   private static FacebookConfig config(String token) {
     return new FacebookConfig(URI.create(fake.baseUrl()), FakeGraphApi.VERSION, FakeGraphApi.PAGE_ID, token,
         List.of(Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1)), 4,
-        List.of("post_reactions_by_type_total", "post_impressions_unique"), Duration.ofSeconds(5));
+        List.of("post_reactions_by_type_total", "post_impressions_unique", "post_engaged_users"),
+        Map.of(FacebookConfig.REACTIONS, "post_reactions_by_type_total", FacebookConfig.REACH, "post_impressions_unique",
+            FacebookConfig.ENGAGED_USERS, "post_engaged_users"), Duration.ofSeconds(5));
   }
 
   @Test
@@ -133,6 +135,20 @@ class FacebookGraphTest {
     assertThat(figures).containsEntry("post_reactions_by_type_total", 57L)
         .containsEntry("post_impressions_unique", 1240L);
     assertThat(fake.violations()).isEmpty();
+  }
+
+  @Test
+  void postFiguresComeFromThePostsFieldsAndItsInsights() {
+    String postId = graph.publishFeedPost("text", null, List.of());
+    fake.figure("comments", 12).figure("reactions", 88).figure("post_impressions_unique", 3100)
+        .figure("post_reactions_by_type_total", 80);
+
+    FacebookGraph.PostFigures figures = graph.postFigures(postId);
+
+    assertThat(figures).isEqualTo(new FacebookGraph.PostFigures(88L, 12L, 0L, 3100L, null));
+    assertThat(fake.violations()).isEmpty();
+    fake.figure("shares", 5);
+    assertThat(graph.postFigures(postId).shares()).isEqualTo(5L);
   }
 
   @Test

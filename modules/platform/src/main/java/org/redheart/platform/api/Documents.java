@@ -25,9 +25,51 @@ public interface Documents {
   }
 
   /** A part of a document. */
-  sealed interface Block permits Heading, Paragraph, Table {}
+  sealed interface Block permits Heading, Paragraph, Table, TableOfContents, Image, PageBreak {}
 
-  record Heading(String text) implements Block {}
+  /**
+   * A heading of level 1 to 3, written in the Word styles "Heading1" to "Heading3" so that a table of
+   * contents lists it; {@code new Heading(text)} is a level-1 heading.
+   */
+  record Heading(String text, int level) implements Block {
+    public Heading {
+      if (level < 1 || level > 3) {
+        throw new InvalidInput("level", "a heading level must be 1, 2 or 3");
+      }
+    }
+
+    public Heading(String text) {
+      this(text, 1);
+    }
+  }
+
+  /**
+   * A table of contents: a title, then a TOC field over heading levels 1 to 3 that Word fills when the
+   * document is opened (the document asks for its fields to be updated); {@code placeholder} is shown
+   * until then.
+   */
+  record TableOfContents(String title, String placeholder) implements Block {}
+
+  /** A PNG picture (e.g. a chart from {@link #png}), shown {@code widthPx} × {@code heightPx} at 96 dpi. */
+  record Image(byte[] png, int widthPx, int heightPx, String description) implements Block {
+    public Image {
+      if (png == null || png.length == 0) {
+        throw new InvalidInput("png", "an image needs its PNG bytes");
+      }
+      if (widthPx < 1 || heightPx < 1) {
+        throw new InvalidInput("size", "an image needs a positive width and height");
+      }
+      png = png.clone();
+    }
+
+    @Override
+    public byte[] png() {
+      return png.clone();
+    }
+  }
+
+  /** The next block starts on a new page. */
+  record PageBreak() implements Block {}
 
   record Paragraph(String text) implements Block {}
 

@@ -8,16 +8,15 @@ import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.Locale;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -30,8 +29,10 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.redheart.platform.api.Documents;
 import org.redheart.platform.api.InvalidInput;
 
@@ -46,6 +47,7 @@ public class DefaultDocuments implements Documents {
   static final String LANGUAGE = "bn-BD";
   private static final Color BRAND = new Color(0xB3, 0x13, 0x2B);
   private static final int MAX_PIXELS = 4000;
+  private static final int[] HEADING_POINTS = {16, 13, 12};
 
   @Override
   public byte[] docx(Document document) {
@@ -53,60 +55,62 @@ public class DefaultDocuments implements Documents {
       var styles = doc.createStyles();
       styles.setDefaultFonts(fonts(CTFonts.Factory.newInstance()));
       styles.setSpellingLanguage(LANGUAGE);
-      run(doc.createParagraph(), document.title(), true, 20);
+      for (int level = 1; level <= HEADING_POINTS.length; level++) {
+        headingStyle(styles, level);
+      }
+      DocxBody body = new DocxBody(BengaliFont.FAMILY, LANGUAGE);
+      body.paragraph(null, document.title(), true, 20);
+      boolean fields = false;
       for (Block block : document.blocks()) {
         if (block instanceof Heading h) {
-          run(doc.createParagraph(), h.text(), true, 14);
+          body.paragraph("Heading" + h.level(), h.text(), true, HEADING_POINTS[h.level() - 1]);
         } else if (block instanceof Paragraph p) {
-          run(doc.createParagraph(), p.text(), false, 11);
+          body.paragraph(null, p.text(), false, 11);
         } else if (block instanceof Table t) {
-          table(doc, t);
+          body.table(t.header(), t.rows());
+        } else if (block instanceof TableOfContents toc) {
+          body.paragraph(null, toc.title(), true, HEADING_POINTS[0]);
+          body.tableOfContents(toc.placeholder());
+          fields = true;
+        } else if (block instanceof Image image) {
+          String relation = doc.addPictureData(image.png(), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+          body.picture(relation, image.widthPx(), image.heightPx(), image.description());
+        } else if (block instanceof PageBreak) {
+          body.pageBreak();
         }
       }
-      doc.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the document could not be written", e);
-    }
-  }
-
-  private static void table(XWPFDocument doc, Table t) {
-    int columns = t.header().size();
-    XWPFTable table = doc.createTable(t.rows().size() + 1, Math.max(columns, 1));
-    fill(table.getRow(0), t.header(), true);
-    for (int r = 0; r < t.rows().size(); r++) {
-      fill(table.getRow(r + 1), t.rows().get(r), false);
-    }
-    doc.createParagraph();
-  }
-
-  private static void fill(XWPFTableRow row, List<String> cells, boolean bold) {
-    for (int c = 0; c < cells.size() && c < row.getTableCells().size(); c++) {
-      run(row.getCell(c).getParagraphs().get(0), cells.get(c), bold, 10);
-    }
-  }
-
-  private static void run(XWPFParagraph paragraph, String text, boolean bold, int points) {
-    String value = text == null ? "" : text;
-    String[] lines = value.split("\r?\n", -1);
-    XWPFRun run = paragraph.createRun();
-    for (int i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        run.addBreak();
+      if (fields) {
+        doc.enforceUpdateFields();
       }
-      run.setText(lines[i], i);
+      doc.createParagraph().createRun().setText(DocxBody.MARKER);
+      doc.write(out);
+      return body.into(out.toByteArray());
+    } catch (IOException | InvalidFormatException e) {
+      throw new UncheckedIOException("the document could not be written", e instanceof IOException io ? io : new IOException(e));
     }
-    run.setBold(bold);
-    run.setFontSize(points);
-    CTRPr rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-    fonts(rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts());
-    if (bold) {
-      rpr.addNewBCs();
-    }
-    rpr.addNewSzCs().setVal(java.math.BigInteger.valueOf(points * 2L));
-    CTLanguage lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
-    lang.setVal(LANGUAGE);
-    lang.setBidi(LANGUAGE);
+  }
+
+  /** Word's built-in heading styles (ids "Heading1"…), with an outline level so a TOC field lists them. */
+  private static void headingStyle(XWPFStyles styles, int level) {
+    CTStyle style = CTStyle.Factory.newInstance();
+    style.setStyleId("Heading" + level);
+    style.setType(STStyleType.PARAGRAPH);
+    style.addNewName().setVal("heading " + level);
+    style.addNewNext().setVal("Normal");
+    style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+    style.addNewQFormat();
+    CTPPrGeneral ppr = style.addNewPPr();
+    ppr.addNewKeepNext();
+    ppr.addNewSpacing().setBefore(BigInteger.valueOf(level == 1 ? 360 : 240));
+    ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
+    CTRPr rpr = style.addNewRPr();
+    fonts(rpr.addNewRFonts());
+    rpr.addNewB();
+    rpr.addNewBCs();
+    rpr.addNewColor().setVal("B3132B");
+    rpr.addNewSz().setVal(BigInteger.valueOf(HEADING_POINTS[level - 1] * 2L));
+    rpr.addNewSzCs().setVal(BigInteger.valueOf(HEADING_POINTS[level - 1] * 2L));
+    styles.addStyle(new XWPFStyle(style, styles));
   }
 
   private static CTFonts fonts(CTFonts fonts) {
