@@ -134,6 +134,14 @@ class ResultsReportDemoApiIT {
     assertThat(headline).contains("Meetings held: ").contains("Attendance (persons)")
         .contains("Attendance (organisations)").contains("class=\"figure\"");
 
+    // a figure's link opens the page of the records behind it, each meeting linked to its page
+    Matcher held = Pattern.compile("href=\"\\.\\./\\.\\./\\.\\./(reports/sources\\.xhtml\\?id=[^\"]+)\"").matcher(headline);
+    assertThat(held.find()).as(headline).isTrue();
+    HttpResponse<String> sources = supervisorA.get("/" + held.group(1).replace("&amp;", "&"), "text/html");
+    assertThat(sources.statusCode()).as(sources.body()).isEqualTo(200);
+    assertThat(sources.body()).contains("The records behind a figure").contains("class=\"source-record\"")
+        .contains("/meetings/view.xhtml?id=");
+
     String meetings = part(html, "Meetings");
     assertThat(PastMeetingsApiIT.count(meetings, "<tr>") - 1).as("meeting rows").isEqualTo(10);
     assertThat(meetings).contains("Online launch of the Red Heart Campaign to Promote Child Rights");

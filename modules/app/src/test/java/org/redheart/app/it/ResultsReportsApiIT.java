@@ -155,11 +155,23 @@ class ResultsReportsApiIT {
     assertThat(supervisorA.get("/api/reports?campaignId=" + CAMPAIGN + "&size=200").body()).contains(id);
     HttpResponse<String> html = supervisorA.get("/api/reports/" + id + "/html?lang=en", "text/html");
     assertThat(html.statusCode()).as(html.body()).isEqualTo(200);
-    Matcher link = Pattern.compile("href=\"figures/([^\"]+)\"").matcher(html.body());
+    // every figure links to the page of the records behind it, relative to the HTML's address
+    Matcher link = Pattern.compile("href=\"\\.\\./\\.\\./\\.\\./reports/sources\\.xhtml\\?id=" + id
+        + "&amp;figure=([^\"]+)\"").matcher(html.body());
+    int links = 0;
     while (link.find()) {
+      links++;
       HttpResponse<String> sources = supervisorA.get("/api/reports/" + id + "/figures/" + link.group(1));
       assertThat(sources.statusCode()).as(link.group(1) + ": " + sources.body()).isEqualTo(200);
       assertThat(sources.body()).startsWith("[");
+      if (links <= 3) {
+        HttpResponse<String> page = supervisorA.get("/reports/sources.xhtml?id=" + id + "&figure=" + link.group(1), "text/html");
+        assertThat(page.statusCode()).as(link.group(1)).isEqualTo(200);
+        assertThat(page.body()).contains("The records behind a figure")
+            .containsAnyOf("id=\"sources\"", "id=\"sources-none\"");
+      }
     }
+    assertThat(links).as("figure links in the HTML").isPositive();
+    assertThat(html.body()).doesNotContain("href=\"figures/");
   }
 }

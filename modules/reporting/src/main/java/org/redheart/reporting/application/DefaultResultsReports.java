@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.redheart.meetings.api.Campaigns;
 import org.redheart.platform.api.Actor;
 import org.redheart.platform.api.Audit;
@@ -214,12 +215,18 @@ public class DefaultResultsReports implements ResultsReports, ReviewOpening {
     if (archive != null) {
       return archive.html(lang);
     }
-    return renderer.html(draftContent(report), lang, checkNotes(reportId), DefaultResultsReports::figureLink);
+    return renderer.html(draftContent(report), lang, checkNotes(reportId), DefaultResultsReports.figureLink(reportId));
   }
 
-  /** A figure's link in the HTML, relative to the HTML's address ({@code /api/reports/{id}/html}). */
-  static String figureLink(String figureKey) {
-    return "figures/" + URLEncoder.encode(figureKey, StandardCharsets.UTF_8).replace("+", "%20");
+  /**
+   * A figure's link in the report's HTML: the page listing the records behind it
+   * ({@code reports/sources.xhtml?id=&figure=}), relative to the HTML's address ({@code /api/reports/{id}/html})
+   * so it holds under any context path. The records as JSON stay at {@code /api/reports/{id}/figures/{key}}.
+   */
+  static Function<String, String> figureLink(String reportId) {
+    String id = URLEncoder.encode(reportId, StandardCharsets.UTF_8);
+    return figureKey -> "../../../reports/sources.xhtml?id=" + id + "&figure="
+        + URLEncoder.encode(figureKey, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   @Override
@@ -325,8 +332,8 @@ public class DefaultResultsReports implements ResultsReports, ReviewOpening {
     String hash = ContentJson.sha256(json);
     Instant now = clock.instant();
     em.persist(new ArchiveEntry(reportId, renderer.docx(content, "en", notes), renderer.docx(content, "bn", notes),
-        renderer.html(content, "en", notes, DefaultResultsReports::figureLink),
-        renderer.html(content, "bn", notes, DefaultResultsReports::figureLink), json, hash, now));
+        renderer.html(content, "en", notes, DefaultResultsReports.figureLink(reportId)),
+        renderer.html(content, "bn", notes, DefaultResultsReports.figureLink(reportId)), json, hash, now));
     report.approved(actor.userId(), now);
     decision(report, "APPROVED", comment, actor);
     reviewEngine.reviewed(reportId);
@@ -430,8 +437,8 @@ public class DefaultResultsReports implements ResultsReports, ReviewOpening {
     Map<String, String> notes = checkNotes(reportId);
     Instant now = clock.instant();
     archive.replace(renderer.docx(result.content(), "en", notes), renderer.docx(result.content(), "bn", notes),
-        renderer.html(result.content(), "en", notes, DefaultResultsReports::figureLink),
-        renderer.html(result.content(), "bn", notes, DefaultResultsReports::figureLink), json, hashAfter, now);
+        renderer.html(result.content(), "en", notes, DefaultResultsReports.figureLink(reportId)),
+        renderer.html(result.content(), "bn", notes, DefaultResultsReports.figureLink(reportId)), json, hashAfter, now);
     em.createNativeQuery("insert into rpt_redaction (id, report_id, reason, replacements, hash_before, hash_after, at) "
             + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .setParameter(1, UUID.randomUUID().toString()).setParameter(2, reportId).setParameter(3, reason)

@@ -58,7 +58,7 @@ public class GenerateReportJob implements JobHandler {
       context.progress(0, total, "meetings, posts, network, materials", null);
       ReportContent content = builder.build(report.campaignId(), report.from(), report.to());
       context.progress(4, total, PARTS[4], null);
-      renderer.html(content, "en", Map.of(), DefaultResultsReports::figureLink);
+      renderer.html(content, "en", Map.of(), DefaultResultsReports.figureLink(reportId));
       reports.storeContent(reportId, content);
       context.progress(total, total, "done", null);
     } catch (JobContext.Cancelled e) {
