@@ -141,6 +141,10 @@ class ResultsReportDemoApiIT {
     assertThat(sources.statusCode()).as(sources.body()).isEqualTo(200);
     assertThat(sources.body()).contains("The records behind a figure").contains("class=\"source-record\"")
         .contains("/meetings/view.xhtml?id=");
+    HttpResponse<String> outsider = Browserless.asNewUser("SUPERVISOR")
+        .get("/" + held.group(1).replace("&amp;", "&"), "text/html");
+    assertThat(outsider.statusCode()).as("a supervisor of another campaign").isEqualTo(403);
+    assertThat(outsider.body()).doesNotContain("class=\"source-record\"");
 
     String meetings = part(html, "Meetings");
     assertThat(PastMeetingsApiIT.count(meetings, "<tr>") - 1).as("meeting rows").isEqualTo(10);
