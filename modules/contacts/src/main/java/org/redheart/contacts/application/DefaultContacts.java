@@ -440,7 +440,8 @@ public class DefaultContacts implements Contacts {
         });
     Set<String> phones = new LinkedHashSet<>(em.createQuery("select p.phone from ContactPhone p where p.contactId = :c",
         String.class).setParameter("c", c.id()).getResultList());
-    return erasure.erase(new ErasedPerson(c.id(), emails, phones), actor);
+    Set<String> names = c.name() == null || c.name().isBlank() ? Set.of() : Set.of(c.name());
+    return erasure.erase(new ErasedPerson(c.id(), emails, phones, names), actor);
   }
 
   @Override

@@ -28,7 +28,9 @@ public class ReportsErasure implements ErasureParticipant {
 
   @Override
   public int erase(ErasedPerson person) {
-    Set<String> names = new HashSet<>();
+    // the name as it was before erasure (read by the contacts module before any participant ran);
+    // the contact's summary only as a fallback, since it may already be anonymised
+    Set<String> names = new HashSet<>(person.names());
     ContactSummary contact = contacts.summaries(Set.of(person.personId())).get(person.personId());
     if (contact != null && contact.name() != null && !contact.name().isBlank()) {
       names.add(contact.name());
