@@ -9,6 +9,7 @@ import org.redheart.platform.api.ProcessResources;
 public class MaterialProcesses implements ProcessResources {
   @Override
   public List<String> bpmnResources() {
-    return List.of(PublicationApproval.BPMN_RESOURCE, MeetingPost.BPMN_RESOURCE, PostPublication.BPMN_RESOURCE);
+    return List.of(PublicationApproval.BPMN_RESOURCE, ConcernFlow.BPMN_RESOURCE, MeetingPost.BPMN_RESOURCE,
+        PostPublication.BPMN_RESOURCE);
   }
 }
